@@ -1,0 +1,71 @@
+import {
+  clientHeaders,
+  compactHeaders,
+  ConfigurationError,
+  readEnv,
+  resolveBaseUrl,
+  resolveRetry,
+  resolveTimeout,
+  type BaseClientSettings,
+  type CommonClientOptions,
+} from "@spec-clients/core";
+import { VERSION } from "./version.js";
+
+/** Options of `createAirplaneClient`. Each falls back to the environment variable named in its doc. */
+export interface AirplaneClientOptions extends CommonClientOptions {
+  /** API key, sent as `X-Airplane-API-Key`. Falls back to `AIRPLANE_API_KEY`. */
+  apiKey?: string | undefined;
+  /** Run token, sent as `X-Airplane-Token` when no API key is given. Falls back to `AIRPLANE_TOKEN`. */
+  token?: string | undefined;
+  /** Team to act in (`X-Team-ID`), for keys that span teams. Falls back to `AIRPLANE_TEAM_ID`. */
+  teamID?: string | undefined;
+  /** Environment slug (`X-Airplane-Env-Slug`). Falls back to `AIRPLANE_ENV_SLUG`. */
+  envSlug?: string | undefined;
+  /** Environment ID (`X-Airplane-Env-ID`). Falls back to `AIRPLANE_ENV_ID`. */
+  envID?: string | undefined;
+  /** Defaults to `https://api.airplane.dev/v0`, or `$AIRPLANE_API_HOST/v0`. */
+  baseUrl?: string | undefined;
+}
+
+export const DEFAULT_BASE_URL = "https://api.airplane.dev/v0";
+/** The official SDK's retry rule: 10 attempts, full jitter from 200 ms, capped at 30 s. */
+export const DEFAULT_RETRY = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_000 };
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const RUNBOOK_TIMEOUT_MS = 30_000;
+
+/** Resolves options and environment into the settings of the base client. */
+export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseClientSettings {
+  const apiKey = options.apiKey ?? (options.token ? undefined : readEnv("AIRPLANE_API_KEY"));
+  const token = apiKey ? undefined : (options.token ?? readEnv("AIRPLANE_TOKEN"));
+  if (!apiKey && !token) {
+    throw new ConfigurationError(
+      "No Airplane credentials: pass the `apiKey` option (or set AIRPLANE_API_KEY), " +
+        "or the `token` option (or set AIRPLANE_TOKEN).",
+    );
+  }
+  const host = readEnv("AIRPLANE_API_HOST");
+  const baseUrl = options.baseUrl
+    ? resolveBaseUrl(options.baseUrl, "The `baseUrl` option")
+    : host
+      ? resolveBaseUrl(`${/^https?:\/\//.test(host) ? host : `https://${host}`}`.replace(/\/+$/, "") + "/v0", "AIRPLANE_API_HOST")
+      : DEFAULT_BASE_URL;
+  return {
+    baseUrl,
+    headers: {
+      ...clientHeaders("spec-clients-airplane", VERSION),
+      ...compactHeaders({
+        "X-Airplane-API-Key": apiKey,
+        "X-Airplane-Token": token,
+        "X-Team-ID": options.teamID ?? readEnv("AIRPLANE_TEAM_ID"),
+        "X-Airplane-Env-Slug": options.envSlug ?? readEnv("AIRPLANE_ENV_SLUG"),
+        "X-Airplane-Env-ID": options.envID ?? readEnv("AIRPLANE_ENV_ID"),
+      }),
+      ...options.headers,
+    },
+    timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    retry: resolveRetry(options.retry, DEFAULT_RETRY),
+    secrets: [apiKey, token],
+    retryableHeader: "X-Airplane-Retryable",
+    fetch: options.fetch,
+  };
+}

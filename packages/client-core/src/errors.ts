@@ -1,0 +1,138 @@
+/** Base class of every error thrown by the spec-clients packages. */
+export class ApiClientError extends Error {
+  override name = "ApiClientError";
+}
+
+/** A client option is missing or invalid; the message names the option and its environment variable. */
+export class ConfigurationError extends ApiClientError {
+  override name = "ConfigurationError";
+}
+
+/** A call argument is invalid; nothing was sent. */
+export class ValidationError extends ApiClientError {
+  override name = "ValidationError";
+}
+
+/** Where a request went: its method, its path (never the query string) and how many attempts it took. */
+export interface RequestInfo {
+  method: string;
+  path: string;
+  attempts: number;
+}
+
+/** The request never got a complete response: connection refused, reset, DNS failure... */
+export class ConnectionError extends ApiClientError {
+  override name = "ConnectionError";
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  constructor(message: string, info: RequestInfo, cause?: Error) {
+    super(message, cause ? { cause } : undefined);
+    this.method = info.method;
+    this.path = info.path;
+    this.attempts = info.attempts;
+  }
+}
+
+/** The last attempt, or a wait helper, ran out of time. */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+}
+
+/** The caller's `AbortSignal` fired; the call stopped at once. */
+export class AbortError extends ApiClientError {
+  override name = "AbortError";
+}
+
+/** The service answered 2xx with a body that is not the JSON the spec promises. */
+export class InvalidResponseError extends ApiClientError {
+  override name = "InvalidResponseError";
+  readonly status: number;
+  readonly contentType: string | null;
+  readonly method: string;
+  readonly path: string;
+  constructor(message: string, init: { status: number; contentType: string | null; method: string; path: string }) {
+    super(message);
+    this.status = init.status;
+    this.contentType = init.contentType;
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+/** What an HTTP error response carried. */
+export interface ApiErrorInit extends RequestInfo {
+  status: number;
+  message: string;
+  /** Machine code from the body: a string for Airplane, an int32 for e2b. */
+  code?: string | number | undefined;
+  details?: Record<string, unknown> | undefined;
+  requestId?: string | undefined;
+  /** Milliseconds the server asked to wait (`Retry-After`), when it said. */
+  retryAfterMs?: number | undefined;
+}
+
+/** The service answered with an HTTP error status. Subclasses name the status family. */
+export class ApiError extends ApiClientError {
+  override name = "ApiError";
+  readonly status: number;
+  readonly code: string | number | undefined;
+  readonly details: Record<string, unknown> | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly attempts: number;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+    this.method = init.method;
+    this.path = init.path;
+    this.attempts = init.attempts;
+    this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
+
+const byStatus: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** Builds the error class that matches `init.status`. */
+export function apiErrorFor(init: ApiErrorInit): ApiError {
+  const ErrorClass = byStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass(init);
+}

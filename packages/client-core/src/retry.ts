@@ -1,0 +1,49 @@
+import { AbortError } from "./errors.js";
+
+/** How a client retries. `attempts` counts the first try: 1 means no retry. */
+export interface RetryOptions {
+  /** Total attempts, the first included. */
+  attempts?: number;
+  /** First backoff ceiling in milliseconds; doubles each retry. */
+  baseDelayMs?: number;
+  /** Largest backoff ceiling in milliseconds. */
+  maxDelayMs?: number;
+}
+
+export type RetryPolicy = Required<RetryOptions>;
+
+/** Whether a status may be retried when the server says nothing: 429 and every 5xx but 501. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status !== 501);
+}
+
+/** Full-jitter exponential backoff for the retry after attempt number `attempt` (1-based). */
+export function backoffMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** Parses `Retry-After` (delta seconds or an HTTP date) into milliseconds from `now`, or undefined. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Resolves after `ms`, or rejects with AbortError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError("The call was aborted."));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortError("The call was aborted."));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

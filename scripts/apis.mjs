@@ -1,0 +1,20 @@
+// The two APIs of this repository: where their spec, package and default mock port live.
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number }>} */
+export const apis = {
+  airplane: { spec: "spec/airplane.yaml", pkg: "packages/airplane-client", mockPort: 4010 },
+  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011 },
+};
+
+/** Returns the API named `name`, or exits with a message listing the known names. */
+export function apiNamed(name) {
+  const api = apis[name];
+  if (!api) {
+    console.error(`Unknown API "${name}". Known APIs: ${Object.keys(apis).join(", ")}.`);
+    process.exit(2);
+  }
+  return api;
+}

@@ -1,0 +1,78 @@
+// Starts a Prism mock of one API's spec on 127.0.0.1, with --errors so that requests that drift
+// from the spec fail. CLI: `pnpm mock airplane|e2b [--port N]`; Ctrl-C stops it.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { apiNamed, root } from "./apis.mjs";
+
+const require = createRequire(import.meta.url);
+const prismBin = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
+
+/** Asks the OS for a free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Prism for `name` and resolves once it answers HTTP.
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startMock(name, { port, timeoutMs = 30_000 } = {}) {
+  const api = apiNamed(name);
+  const chosen = port ?? (await freePort());
+  const child = spawn(
+    process.execPath,
+    [prismBin, "mock", join(root, api.spec), "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const url = `http://127.0.0.1:${chosen}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Prism for ${name} exited early:\n${output}`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return { url, stop };
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`Prism for ${name} did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [name, ...rest] = process.argv.slice(2);
+  if (!name) {
+    console.error("Usage: pnpm mock <airplane|e2b> [--port N]");
+    process.exit(2);
+  }
+  const portFlag = rest.indexOf("--port");
+  const port = portFlag >= 0 ? Number(rest[portFlag + 1]) : apiNamed(name).mockPort;
+  const mock = await startMock(name, { port });
+  console.log(`Prism mock of ${name} listening on ${mock.url} (Ctrl-C to stop)`);
+  const shutdown = async () => {
+    await mock.stop();
+    console.log("mock stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}

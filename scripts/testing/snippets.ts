@@ -1,0 +1,66 @@
+// Compiles TypeScript snippets (README examples, x-codeSamples) against the packages' sources.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ts from "typescript";
+import { parse } from "yaml";
+
+const root = resolve(import.meta.dirname, "../..");
+
+/** The ```ts blocks of a Markdown file. */
+export function markdownSnippets(file: string): string[] {
+  const text = readFileSync(join(root, file), "utf8");
+  return [...text.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+/** The TypeScript `x-codeSamples` of every operation of a spec, keyed by operationId. */
+export function specCodeSamples(spec: string): Record<string, string> {
+  const doc = parse(readFileSync(join(root, spec), "utf8"));
+  const out: Record<string, string> = {};
+  for (const item of Object.values<Record<string, any>>(doc.paths)) {
+    for (const op of Object.values<any>(item)) {
+      for (const sample of op?.["x-codeSamples"] ?? []) if (sample.lang === "TypeScript") out[op.operationId] = sample.source;
+    }
+  }
+  return out;
+}
+
+/** Type-checks each snippet as its own module; returns the diagnostics as text, empty when all compile. */
+export function compileSnippets(snippets: Record<string, string>): string {
+  const dir = mkdtempSync(join(root, "node_modules/.snippets-"));
+  try {
+    const files = Object.entries(snippets).map(([name, source]) => {
+      const file = join(dir, `${name.replace(/\W+/g, "_")}.ts`);
+      writeFileSync(file, source);
+      return file;
+    });
+    const options: ts.CompilerOptions = {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.esnext.disposable.d.ts"],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [join(root, "node_modules/@types")],
+      baseUrl: root,
+      paths: {
+        "@spec-clients/airplane": ["packages/airplane-client/src/index.ts"],
+        "@spec-clients/e2b": ["packages/e2b-client/src/index.ts"],
+        "@spec-clients/core": ["packages/client-core/src/index.ts"],
+      },
+      allowImportingTsExtensions: false,
+    };
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const program = ts.createProgram(files, options);
+    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || files.includes(resolve(d.file.fileName)));
+    return ts.formatDiagnostics(diagnostics, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => dir,
+      getNewLine: () => "\n",
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
