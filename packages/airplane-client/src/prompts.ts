@@ -5,22 +5,22 @@ import type { Body, SubmitPromptInput } from "./types.js";
 export function promptsResource(client: AirplaneFetchClient) {
   return {
     /** Returns `{ prompt }`. */
-    get: (promptID: string, options?: RequestOptions) =>
+    get: async (promptID: string, options?: RequestOptions) =>
       unwrap<Body<"getPrompt">>(
         client.GET("/prompts/get", { params: { query: { id: requireId(promptID, "promptID") } }, ...toInit(options) }),
       ),
     /** Returns `{ prompts }`: every prompt the run opened. */
-    list: (runID: string, options?: RequestOptions) =>
+    list: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"listPrompts">>(
         client.GET("/prompts/list", { params: { query: { runID: requireId(runID, "runID") } }, ...toInit(options) }),
       ),
     /** Answers a prompt; returns `{ id }`. */
-    submit: (input: SubmitPromptInput, options?: RequestOptions) =>
+    submit: async (input: SubmitPromptInput, options?: RequestOptions) =>
       unwrap<Body<"submitPrompt">>(
         client.POST("/prompts/submit", { body: { ...input, id: requireId(input.id, "id") }, ...toInit(options) }),
       ),
     /** Withdraws a prompt; returns `{ id }`. */
-    cancel: (promptID: string, options?: RequestOptions) =>
+    cancel: async (promptID: string, options?: RequestOptions) =>
       unwrap<Body<"cancelPrompt">>(
         client.POST("/prompts/cancel", { body: { id: requireId(promptID, "promptID") }, ...toInit(options) }),
       ),

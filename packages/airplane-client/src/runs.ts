@@ -13,7 +13,7 @@ export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
 export function runsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one run. */
-    get: (runID: string, options?: RequestOptions) =>
+    get: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"getRun">>(client.GET("/runs/get", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) })),
     /** Returns one page of runs. */
     list: (filter: ListRunsFilter = {}, options?: RequestOptions) =>
@@ -26,7 +26,7 @@ export function runsResource(client: AirplaneFetchClient) {
       await unwrap(client.POST("/runs/cancel", { body: { runID: requireId(runID, "runID") }, ...toInit(options) }));
     },
     /** Returns the run's output (any JSON). */
-    getOutputs: (runID: string, options?: RequestOptions) =>
+    getOutputs: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"getRunOutputs">>(
         client.GET("/runs/getOutputs", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) }),
       ),

@@ -11,7 +11,7 @@ export const isSessionTerminal = (status: SessionStatus) => TERMINAL_SESSION.has
 export function sessionsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one session. */
-    get: (sessionID: string, options?: RequestOptions) =>
+    get: async (sessionID: string, options?: RequestOptions) =>
       unwrap<Body<"getSession">>(
         client.GET("/sessions/get", { params: { query: { id: requireId(sessionID, "sessionID") } }, ...toInit(options) }),
       ),

@@ -1,0 +1,56 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { createAirplaneClient, type Run, type RunStatus, type Session } from "../src/index.js";
+
+const airplane = createAirplaneClient({ apiKey: "k" });
+
+describe("results are typed from the spec", () => {
+  it("resource methods", () => {
+    expectTypeOf(airplane.runs.get("r")).resolves.toEqualTypeOf<Run>();
+    expectTypeOf(airplane.runs.get("r")).resolves.toHaveProperty("status").toEqualTypeOf<RunStatus>();
+    expectTypeOf<RunStatus>().toEqualTypeOf<"NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled">();
+    expectTypeOf(airplane.sessions.get("s")).resolves.toEqualTypeOf<Session>();
+    expectTypeOf(airplane.runs.list()).resolves.toHaveProperty("runs").toEqualTypeOf<Run[]>();
+    expectTypeOf(airplane.tasks.execute({ slug: "t" })).resolves.toEqualTypeOf<{ runID: string }>();
+    expectTypeOf(airplane.runbooks.execute({ id: "r" })).resolves.toEqualTypeOf<{ sessionID: string }>();
+    expectTypeOf(airplane.runs.getOutputs("r")).resolves.toEqualTypeOf<{ output: unknown }>();
+    expectTypeOf(airplane.runs.cancel("r")).resolves.toBeVoid();
+    expectTypeOf(airplane.tasks.run({ slug: "t" })).resolves.toEqualTypeOf<{ run: Run; output: unknown }>();
+    expectTypeOf(airplane.runs.listAll()).toMatchTypeOf<AsyncIterable<Run>>();
+    expectTypeOf(airplane.prompts.get("p")).resolves.toHaveProperty("prompt").toHaveProperty("runID").toBeString();
+  });
+  it("typed openapi-fetch methods", async () => {
+    const { data } = await airplane.GET("/sessions/get", { params: { query: { id: "s" } } });
+    expectTypeOf(data).toEqualTypeOf<Session | undefined>();
+  });
+});
+
+describe("wrong input does not compile", () => {
+  it("resource methods", () => {
+    // @ts-expect-error id or slug is required
+    void airplane.tasks.execute({ paramValues: {} });
+    // @ts-expect-error ids are strings
+    void airplane.runs.get(42);
+    // @ts-expect-error unknown filter
+    void airplane.runs.list({ taskName: "x" });
+    // @ts-expect-error limit is a number
+    void airplane.sessions.list({ limit: "10" });
+    // @ts-expect-error values are required
+    void airplane.prompts.submit({ id: "p" });
+    // @ts-expect-error resources map to slugs (strings)
+    void airplane.tasks.execute({ slug: "t", resources: { db: 1 } });
+  });
+  it("typed openapi-fetch methods", () => {
+    // @ts-expect-error unknown path
+    void airplane.GET("/runs/fetch");
+    // @ts-expect-error runs/get is not a POST
+    void airplane.POST("/runs/get");
+    // @ts-expect-error id is required
+    void airplane.GET("/runs/get", { params: { query: {} } });
+    // @ts-expect-error wrong body field
+    void airplane.POST("/runs/cancel", { body: { id: "r" } });
+  });
+  it("options", () => {
+    // @ts-expect-error retry takes attempts, not count
+    createAirplaneClient({ retry: { count: 3 } });
+  });
+});
