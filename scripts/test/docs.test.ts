@@ -1,0 +1,80 @@
+// Opens every docs page in headless Chromium, from disk and served, and fails on console errors,
+// failed requests, or a page that does not show every operation. Screenshots land in test-results/docs/.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apis, root } from "../apis.mjs";
+import { serveDocs } from "../serve-docs.mjs";
+
+const docs = join(root, "docs");
+const shots = join(root, "test-results/docs");
+let browser: Browser;
+let served: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(join(docs, "index.html"))) execFileSync("node", [join(root, "scripts/build-docs.mjs")], { stdio: "ignore" });
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  served = await serveDocs({ port: 0 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** Loads a page, clicks the given sidebar entries, and returns its visible text and every problem the browser reported. */
+async function open(url: string, shot: string, expand: string[] = []) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(500);
+  // Expanding a tag needs the hydrated app: a page whose script failed shows no operations.
+  // The menu is an accordion, so the text is gathered after each click.
+  let text = await page.locator("body").innerText();
+  for (const label of expand) {
+    await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: label }).first().click();
+    await page.waitForTimeout(150);
+    text += await page.locator("body").innerText();
+  }
+  await page.screenshot({ path: join(shots, `${shot}.png`) });
+  await page.close();
+  return { text, problems };
+}
+
+const specOf = (name: keyof typeof apis) => {
+  const doc = parse(readFileSync(join(root, apis[name].spec), "utf8"));
+  const summaries = Object.values<Record<string, { summary: string }>>(doc.paths).flatMap((item) =>
+    Object.values(item).map((op) => op.summary),
+  );
+  return { summaries, tags: (doc.tags as { name: string }[]).map((t) => t.name) };
+};
+
+describe.each(["disk", "served"] as const)("docs opened from %s", (mode) => {
+  const urlOf = (page: string) => (mode === "disk" ? pathToFileURL(join(docs, page)).href : `${served.url}/${page}`);
+
+  it("index links both APIs", async () => {
+    const { text, problems } = await open(urlOf("index.html"), `index-${mode}`);
+    expect(problems).toEqual([]);
+    expect(text).toContain("Airplane API");
+    expect(text).toContain("e2b API");
+  });
+
+  it.each(Object.keys(apis) as (keyof typeof apis)[])("%s page shows every operation without errors", async (name) => {
+    const { summaries, tags } = specOf(name);
+    const { text, problems } = await open(urlOf(`${name}.html`), `${name}-${mode}`, tags);
+    expect(problems).toEqual([]);
+    expect(summaries).toHaveLength(12);
+    for (const summary of summaries) expect(text).toContain(summary);
+  });
+});

@@ -1,0 +1,6 @@
+// Tests of the repository tooling (docs, mock, spec diff, codegen); the packages have their own.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: { include: ["scripts/test/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
+});
