@@ -3,10 +3,11 @@ import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number }>} */
+// `securityMap`: also generate which operations take credentials (e2b, where it varies per operation).
+/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number; securityMap: boolean }>} */
 export const apis = {
-  airplane: { spec: "spec/airplane.yaml", pkg: "packages/airplane-client", mockPort: 4010 },
-  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011 },
+  airplane: { spec: "spec/airplane.yaml", pkg: "packages/airplane-client", mockPort: 4010, securityMap: false },
+  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011, securityMap: true },
 };
 
 /** Returns the API named `name`, or exits with a message listing the known names. */

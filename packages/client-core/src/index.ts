@@ -18,3 +18,4 @@ export { idempotencyMiddleware } from "./idempotency.js";
 export { pollUntil, type PollOptions } from "./poll.js";
 export { paginate } from "./paginate.js";
 export { requireId, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
+export { matchOperation } from "./operations.js";

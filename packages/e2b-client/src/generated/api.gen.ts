@@ -208,7 +208,7 @@ export interface components {
              * @default false
              * @example false
              */
-            editEnabled: boolean;
+            editEnabled?: boolean;
         };
         /** @description A running sandbox session. */
         Session: {

@@ -1,0 +1,57 @@
+import {
+  clientHeaders,
+  ConfigurationError,
+  matchOperation,
+  readEnv,
+  resolveBaseUrl,
+  resolveRetry,
+  resolveTimeout,
+  type BaseClientSettings,
+  type CommonClientOptions,
+} from "@spec-clients/core";
+import { operationSecurity } from "./generated/security.gen.js";
+import { VERSION } from "./version.js";
+
+/** Options of `createE2bClient`. */
+export interface E2bClientOptions extends CommonClientOptions {
+  /** API key, added as the `api_key` query parameter where the spec takes it. Falls back to `E2B_API_KEY`. */
+  apiKey?: string | undefined;
+  /** Defaults to `https://ondevbook.com`. */
+  baseUrl?: string | undefined;
+}
+
+export const DEFAULT_BASE_URL = "https://ondevbook.com";
+/** A session dies when not refreshed for a few seconds, so retries stay short: 4 attempts within ~3 s. */
+export const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 200, maxDelayMs: 2_000 };
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Adds `api_key` to the URL of operations that take it; fails before sending when a required key is missing. */
+export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
+  return (url: URL, method: string) => {
+    const path = url.pathname.slice(basePath.length) || "/";
+    const level = matchOperation(operationSecurity, method, path) ?? "optional";
+    if (level === "none") return;
+    if (apiKey) url.searchParams.set("api_key", apiKey);
+    else if (level === "required") {
+      throw new ConfigurationError(
+        `${method} ${path} needs an e2b API key: pass the \`apiKey\` option to createE2bClient or set E2B_API_KEY.`,
+      );
+    }
+  };
+}
+
+/** Resolves options and environment into the settings of the base client. */
+export function resolveE2bSettings(options: E2bClientOptions): BaseClientSettings & { apiKey: string | undefined } {
+  const apiKey = options.apiKey ?? readEnv("E2B_API_KEY");
+  const baseUrl = resolveBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "The `baseUrl` option");
+  return {
+    apiKey,
+    baseUrl,
+    headers: { ...clientHeaders("spec-clients-e2b", VERSION), ...options.headers },
+    timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    retry: resolveRetry(options.retry, DEFAULT_RETRY),
+    secrets: [apiKey],
+    authorize: keyAuthorizer(apiKey, new URL(baseUrl).pathname.replace(/\/$/, "")),
+    fetch: options.fetch,
+  };
+}

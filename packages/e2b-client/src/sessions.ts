@@ -1,0 +1,66 @@
+import { NotFoundError, requireId, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import type { E2bFetchClient } from "./context.js";
+import { keepAlive, type KeepAlive, type KeepAliveOptions } from "./keep-alive.js";
+import type { Body, Input, Session } from "./types.js";
+
+/** Options of `sessions.create`. */
+export interface CreateSessionOptions extends RequestOptions {
+  /**
+   * Retry even after an ambiguous failure (timeout, reset connection, 5xx), which may create a
+   * second session. Off by default; 429 and refused connections are always retried.
+   */
+  retryAmbiguous?: boolean | undefined;
+}
+
+/** A session that is kept alive until closed; `await using` closes it at the end of a scope. */
+export type OpenSession = Session &
+  AsyncDisposable & {
+    /** The keep-alive refreshing the session. */
+    readonly keepAlive: KeepAlive;
+    /** Stops refreshing and deletes the session (when an API key is configured; otherwise it expires). */
+    close(): Promise<void>;
+  };
+
+export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) {
+  const resource = {
+    /** Lists the running sessions of the key. */
+    list: (options?: RequestOptions) => unwrap<Body<"listSessions">>(client.GET("/sessions", toInit(options))),
+    /** Creates a session for a code snippet; refresh it (or use `keepAlive`) or it expires. */
+    create: async (body: Input<"createSession">, options: CreateSessionOptions = {}) =>
+      unwrap<Body<"createSession">>(
+        client.POST("/sessions", {
+          body: { ...body, codeSnippetID: requireId(body.codeSnippetID, "codeSnippetID") },
+          ...toInit(options, { idempotent: options.retryAmbiguous ?? false }),
+        }),
+      ),
+    /** Deletes a session. */
+    delete: async (sessionID: string, options?: RequestOptions): Promise<void> => {
+      const params = { path: { sessionID: requireId(sessionID, "sessionID") } };
+      await unwrap(client.DELETE("/sessions/{sessionID}", { params, ...toInit(options) }));
+    },
+    /** Extends the session's life; NotFoundError means it is gone. Safe to repeat. */
+    refresh: async (sessionID: string, options?: RequestOptions): Promise<void> => {
+      const params = { path: { sessionID: requireId(sessionID, "sessionID") } };
+      await unwrap(client.POST("/sessions/{sessionID}/refresh", { params, ...toInit(options, { idempotent: true }) }));
+    },
+    /** Refreshes the session every `intervalMs` (5 s) until stopped, aborted, or the session is gone. */
+    keepAlive: (sessionID: string, options: KeepAliveOptions = {}): KeepAlive => {
+      requireId(sessionID, "sessionID");
+      return keepAlive((signal) => resource.refresh(sessionID, { signal }), options);
+    },
+    /** Creates a session and keeps it alive until `close()` (or `await using` disposal), which deletes it. */
+    open: async (body: Input<"createSession">, options: CreateSessionOptions & KeepAliveOptions = {}): Promise<OpenSession> => {
+      const session = await resource.create(body, options);
+      const alive = resource.keepAlive(session.sessionID, options);
+      const close = async () => {
+        await alive.stop();
+        if (!hasKey()) return;
+        await resource.delete(session.sessionID).catch((error: unknown) => {
+          if (!(error instanceof NotFoundError)) throw error;
+        });
+      };
+      return { ...session, keepAlive: alive, close, [Symbol.asyncDispose]: close };
+    },
+  };
+  return resource;
+}

@@ -1,0 +1,135 @@
+import type { Middleware } from "openapi-fetch";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
+import {
+  AuthenticationError,
+  ConfigurationError,
+  ConnectionError,
+  createE2bClient,
+  InternalServerError,
+  TimeoutError,
+  ValidationError,
+  type E2bClientOptions,
+} from "../src/index.js";
+import { KEY } from "./helpers.js";
+
+const SESSION = { codeSnippetID: "c1", editEnabled: false, sessionID: "s1", clientID: "h1" };
+let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  vi.unstubAllEnvs();
+});
+async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bClientOptions = {}) {
+  server = await startFaultServer(reply);
+  const client = createE2bClient({ apiKey: KEY, baseUrl: server.url, retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 }, ...options });
+  return { client, requests: server.requests };
+}
+
+/** Every string an error exposes: message, toString, JSON, stack, fields, and the same for each cause. */
+function exposed(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error as Error | undefined; e; e = e.cause as Error | undefined) {
+    parts.push(String(e), e.message, e.stack ?? "", JSON.stringify(e) ?? "", ...Object.values(e).map((v) => JSON.stringify(v) ?? ""));
+  }
+  return parts.join("\n");
+}
+
+describe("the key in the URL never leaks", () => {
+  it("not from an error body that echoes the request URL", async () => {
+    const { client } = await serve((req) => ({ status: 401, body: { code: 401, message: `bad key in ${req.url}` } }));
+    const error = await client.sessions.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(exposed(error)).not.toContain(KEY);
+    expect(String(error)).toContain("api_key=***");
+  });
+  it("not from a connection failure, a reset or a timeout", async () => {
+    const reset = await serve(() => "reset", { retry: false });
+    const refused = await reset.client.sessions.list().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConnectionError);
+    expect(exposed(refused)).not.toContain(KEY);
+    await server?.close();
+    const hang = await serve(() => "hang", { retry: false, timeoutMs: 50 });
+    const timeout = await hang.client.envs.list().catch((e: unknown) => e);
+    expect(timeout).toBeInstanceOf(TimeoutError);
+    expect(exposed(timeout)).not.toContain(KEY);
+  });
+  it("not to middleware (the debug hook), which sees URLs without the key", async () => {
+    const seen: string[] = [];
+    const spy: Middleware = {
+      onRequest: ({ request }) => void seen.push(request.url),
+      onResponse: ({ request, response }) => void seen.push(request.url, response.url),
+      onError: ({ request, error }) => void seen.push(request.url, String(error)),
+    };
+    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 200, body: [SESSION] } : "reset"), {
+      middleware: [spy],
+      retry: false,
+    });
+    await client.sessions.list();
+    await client.sessions.list().catch(() => undefined);
+    expect(requests[0]!.url).toBe(`/sessions?api_key=${KEY}`);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(seen.join("\n")).not.toContain(KEY);
+  });
+});
+
+describe("configuration", () => {
+  it("falls back to E2B_API_KEY", async () => {
+    vi.stubEnv("E2B_API_KEY", "from-env");
+    server = await startFaultServer(() => ({ status: 200, body: [] }));
+    await createE2bClient({ baseUrl: server.url }).envs.list();
+    expect(server.requests[0]!.url).toBe("/envs?api_key=from-env");
+  });
+  it("defaults to https://ondevbook.com", async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 200 }));
+    await createE2bClient({ fetch }).health();
+    expect(String((fetch.mock.calls[0] as unknown[])[0])).toBe("https://ondevbook.com/health");
+  });
+  it("sends a client User-Agent and extra headers", async () => {
+    const { client, requests } = await serve(() => ({ status: 200 }), { headers: { "X-Extra": "1" } });
+    await client.health();
+    expect(requests[0]!.headers["user-agent"]).toMatch(/^spec-clients-e2b\/\d+\.\d+\.\d+/);
+    expect(requests[0]!.headers["x-extra"]).toBe("1");
+  });
+  it("rejects bad arguments before sending", async () => {
+    const { client, requests } = await serve(() => ({ status: 204 }));
+    await expect(client.sessions.delete("")).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.sessions.create({ codeSnippetID: " " })).rejects.toThrow(/codeSnippetID must be a non-empty string/);
+    expect(() => client.sessions.keepAlive("")).toThrow(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+  it("rejects invalid options with a ConfigurationError", () => {
+    expect(() => createE2bClient({ baseUrl: "ondevbook.com" })).toThrow(ConfigurationError);
+    expect(() => createE2bClient({ retry: { attempts: 1.5 } })).toThrow(/retry.attempts/);
+  });
+});
+
+describe("retrying session creation", () => {
+  it("does not repeat a create after an ambiguous 503", async () => {
+    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 503, body: { code: 503, message: "x" } } : { status: 201, body: SESSION }));
+    await expect(client.sessions.create({ codeSnippetID: "c1" })).rejects.toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(1);
+  });
+  it("does not repeat a create after a reset connection", async () => {
+    const { client, requests } = await serve((_, i) => (i === 0 ? "reset" : { status: 201, body: SESSION }));
+    await expect(client.sessions.create({ codeSnippetID: "c1" })).rejects.toBeInstanceOf(ConnectionError);
+    expect(requests).toHaveLength(1);
+  });
+  it("repeats a create after a 429, which was not processed", async () => {
+    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 429, headers: { "retry-after": "0" } } : { status: 201, body: SESSION }));
+    expect((await client.sessions.create({ codeSnippetID: "c1" })).sessionID).toBe("s1");
+    expect(requests).toHaveLength(2);
+  });
+  it("repeats after an ambiguous failure when the caller opts in", async () => {
+    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 503 } : { status: 201, body: SESSION }));
+    expect((await client.sessions.create({ codeSnippetID: "c1" }, { retryAmbiguous: true })).sessionID).toBe("s1");
+    expect(requests).toHaveLength(2);
+  });
+  it("retries idempotent calls (list, delete, refresh) after a 503", async () => {
+    const { client, requests } = await serve((req, i) => (i % 2 === 0 ? { status: 503 } : { status: req.method === "GET" ? 200 : 204, body: req.method === "GET" ? [] : undefined }));
+    await client.sessions.list();
+    await client.sessions.delete("s1");
+    await client.sessions.refresh("s1");
+    expect(requests.map((r) => r.method)).toEqual(["GET", "GET", "DELETE", "DELETE", "POST", "POST"]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { compileSnippets, markdownSnippets, specCodeSamples } from "../../../scripts/testing/snippets.js";
+
+describe("documentation compiles", () => {
+  it("every README example", () => {
+    const examples = markdownSnippets("packages/e2b-client/README.md");
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(compileSnippets(Object.fromEntries(examples.map((code, i) => [`readme_${i}`, code])))).toBe("");
+  });
+  it("the x-codeSamples of every operation of spec/e2b.yaml", () => {
+    const samples = specCodeSamples("spec/e2b.yaml");
+    expect(Object.keys(samples)).toHaveLength(12);
+    expect(compileSnippets(samples)).toBe("");
+  });
+  it("reports a snippet that does not compile", () => {
+    const broken = `import { createE2bClient } from "@spec-clients/e2b";\ncreateE2bClient().sessions.delete(1);\n`;
+    expect(compileSnippets({ broken })).toMatch(/TS2345/);
+  });
+});

@@ -1,0 +1,58 @@
+// Reports, per API, every spec change since a git ref (default HEAD) rated by the semver bump it
+// needs (`redocly diff`), and exits 1 on a breaking change unless the package's major version moved.
+// Usage: pnpm spec:diff [git-ref]
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { apis, root as toolsRoot } from "./apis.mjs";
+
+const ref = process.argv[2] ?? "HEAD";
+const repo = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
+const redocly = join(toolsRoot, "node_modules/.bin/redocly");
+const tmp = mkdtempSync(join(tmpdir(), "spec-diff-"));
+
+const atRef = (path) => {
+  const out = spawnSync("git", ["show", `${ref}:${path}`], { cwd: repo, encoding: "utf8" });
+  return out.status === 0 ? out.stdout : undefined;
+};
+const major = (json) => Number(JSON.parse(json).version.split(".")[0]);
+
+let failed = false;
+try {
+  for (const [name, api] of Object.entries(apis)) {
+    const base = atRef(api.spec);
+    if (base === undefined) {
+      console.log(`${name}: new at ${ref}, nothing to compare.`);
+      continue;
+    }
+    const baseFile = join(tmp, `${name}.yaml`);
+    writeFileSync(baseFile, base);
+    const run = spawnSync(
+      redocly,
+      ["diff", baseFile, join(repo, api.spec), "--format", "json", "--fail-on", "none", "--config", join(repo, "redocly.yaml")],
+      { cwd: repo, encoding: "utf8" },
+    );
+    const start = run.stdout.indexOf("{");
+    if (start < 0) throw new Error(`redocly diff failed for ${name}:\n${run.stderr}`);
+    const report = JSON.parse(run.stdout.slice(start));
+    const { major: M, minor, patch } = report.summary;
+    console.log(`${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`);
+    for (const change of report.changes) {
+      for (const verdict of change.verdicts) console.log(`  ${verdict.impact.padEnd(5)} ${verdict.message}`);
+    }
+    if (report.bump !== "major") continue;
+    const pkgFile = `${api.pkg}/package.json`;
+    const before = atRef(pkgFile);
+    const now = readFileSync(join(repo, pkgFile), "utf8");
+    if (before !== undefined && major(now) > major(before)) {
+      console.log(`  breaking, and ${pkgFile} moved to major ${major(now)}: allowed.`);
+    } else {
+      console.log(`  BREAKING: bump the major version in ${pkgFile} (now ${JSON.parse(now).version}) or undo the change.`);
+      failed = true;
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

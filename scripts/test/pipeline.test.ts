@@ -1,0 +1,49 @@
+// The codegen drift check and the mock CLI, run as a user would.
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { apis, root } from "../apis.mjs";
+import { freePort } from "../mock.mjs";
+
+it("generated files are marked and up to date with the specs", () => {
+  for (const { pkg, spec } of Object.values(apis)) {
+    const text = readFileSync(join(root, pkg, "src/generated/api.gen.ts"), "utf8");
+    expect(text.startsWith(`// GENERATED FILE, DO NOT EDIT. Source: ${spec}.`)).toBe(true);
+  }
+  const check = spawnSync("node", ["scripts/generate.mjs", "--check"], { cwd: root, encoding: "utf8" });
+  expect(check.stderr).toBe("");
+  expect(check.status).toBe(0);
+});
+
+it("the drift check fails on a hand edit of a generated file", () => {
+  const file = join(root, apis.e2b.pkg, "src/generated/api.gen.ts");
+  const original = readFileSync(file, "utf8");
+  try {
+    writeFileSync(file, original.replace("export interface paths", "// edited\nexport interface paths"));
+    const check = spawnSync("node", ["scripts/generate.mjs", "e2b", "--check"], { cwd: root, encoding: "utf8" });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("is stale: run `pnpm generate`");
+  } finally {
+    writeFileSync(file, original);
+  }
+});
+
+it("pnpm mock serves the spec on 127.0.0.1, validates requests and stops on SIGINT", async () => {
+  const port = await freePort();
+  const child = spawn("node", ["scripts/mock.mjs", "e2b", "--port", String(port)], { cwd: root });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  try {
+    await expect.poll(() => out, { timeout: 30_000, interval: 100 }).toContain(`listening on http://127.0.0.1:${port}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/sessions?api_key=k`);
+    expect(ok.status).toBe(200);
+    const noKey = await fetch(`http://127.0.0.1:${port}/sessions`);
+    expect(noKey.status).toBe(401);
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+  expect(out).toContain("mock stopped");
+});
