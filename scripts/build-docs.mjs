@@ -31,7 +31,9 @@ for (const name of Object.keys(apis)) {
   const file = join(out, `${name}.html`);
   execFileSync(redocly, ["build-docs", name, "-o", file], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   const html = readFileSync(file, "utf8");
-  const cdn = html.match(/import\s*\{\s*hydrate\s*\}\s*from\s*"https:\/\/cdn\.redocly\.com\/redoc\/v([\d.]+)\/[^"]+";?/);
+  const cdn = html.match(
+    /import\s*\{\s*hydrate\s*\}\s*from\s*"https:\/\/cdn\.redocly\.com\/redoc\/v([\d.]+)\/[^"]+";?/,
+  );
   if (!cdn) throw new Error(`${file}: no Redoc CDN import found to replace; the Redocly template changed.`);
   if (cdn[1] !== bundleVersion) throw new Error(`${file} wants Redoc ${cdn[1]}, the CLI ships ${bundleVersion}.`);
   const page = html
@@ -45,7 +47,9 @@ for (const name of Object.keys(apis)) {
 }
 
 const items = entries
-  .map((e) => `      <li><a href="./${e.name}.html">${e.title}</a> <small>v${e.version}</small><p>${e.summary}</p></li>`)
+  .map(
+    (e) => `      <li><a href="./${e.name}.html">${e.title}</a> <small>v${e.version}</small><p>${e.summary}</p></li>`,
+  )
   .join("\n");
 writeFileSync(
   join(out, "index.html"),

@@ -18,7 +18,8 @@ function securityLevels(doc) {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       const security = op.security ?? doc.security ?? [];
-      const level = security.length === 0 ? "none" : security.some((r) => !Object.keys(r).length) ? "optional" : "required";
+      const level =
+        security.length === 0 ? "none" : security.some((r) => !Object.keys(r).length) ? "optional" : "required";
       levels[`${method.toUpperCase()} ${path}`] = level;
     }
   }

@@ -30,14 +30,26 @@ try {
     writeFileSync(baseFile, base);
     const run = spawnSync(
       redocly,
-      ["diff", baseFile, join(repo, api.spec), "--format", "json", "--fail-on", "none", "--config", join(repo, "redocly.yaml")],
+      [
+        "diff",
+        baseFile,
+        join(repo, api.spec),
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        "--config",
+        join(repo, "redocly.yaml"),
+      ],
       { cwd: repo, encoding: "utf8" },
     );
     const start = run.stdout.indexOf("{");
     if (start < 0) throw new Error(`redocly diff failed for ${name}:\n${run.stderr}`);
     const report = JSON.parse(run.stdout.slice(start));
     const { major: M, minor, patch } = report.summary;
-    console.log(`${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`);
+    console.log(
+      `${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`,
+    );
     for (const change of report.changes) {
       for (const verdict of change.verdicts) console.log(`  ${verdict.impact.padEnd(5)} ${verdict.message}`);
     }
@@ -48,7 +60,9 @@ try {
     if (before !== undefined && major(now) > major(before)) {
       console.log(`  breaking, and ${pkgFile} moved to major ${major(now)}: allowed.`);
     } else {
-      console.log(`  BREAKING: bump the major version in ${pkgFile} (now ${JSON.parse(now).version}) or undo the change.`);
+      console.log(
+        `  BREAKING: bump the major version in ${pkgFile} (now ${JSON.parse(now).version}) or undo the change.`,
+      );
       failed = true;
     }
   }

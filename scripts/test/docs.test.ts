@@ -16,7 +16,8 @@ let browser: Browser;
 let served: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync(join(docs, "index.html"))) execFileSync("node", [join(root, "scripts/build-docs.mjs")], { stdio: "ignore" });
+  if (!existsSync(join(docs, "index.html")))
+    execFileSync("node", [join(root, "scripts/build-docs.mjs")], { stdio: "ignore" });
   mkdirSync(shots, { recursive: true });
   browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",

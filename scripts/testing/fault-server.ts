@@ -10,10 +10,7 @@ export interface SeenRequest {
   body: string;
 }
 
-export type Reply =
-  | { status: number; headers?: Record<string, string>; body?: unknown }
-  | "reset"
-  | "hang";
+export type Reply = { status: number; headers?: Record<string, string>; body?: unknown } | "reset" | "hang";
 
 export async function startFaultServer(reply: (req: SeenRequest, index: number) => Reply) {
   const requests: SeenRequest[] = [];

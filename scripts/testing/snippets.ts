@@ -19,7 +19,8 @@ export function specCodeSamples(spec: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of Object.values<Record<string, any>>(doc.paths)) {
     for (const op of Object.values<any>(item)) {
-      for (const sample of op?.["x-codeSamples"] ?? []) if (sample.lang === "TypeScript") out[op.operationId] = sample.source;
+      for (const sample of op?.["x-codeSamples"] ?? [])
+        if (sample.lang === "TypeScript") out[op.operationId] = sample.source;
     }
   }
   return out;
@@ -54,7 +55,9 @@ export function compileSnippets(snippets: Record<string, string>): string {
     };
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
     const program = ts.createProgram(files, options);
-    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || files.includes(resolve(d.file.fileName)));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => !d.file || files.includes(resolve(d.file.fileName)));
     return ts.formatDiagnostics(diagnostics, {
       getCanonicalFileName: (f) => f,
       getCurrentDirectory: () => dir,

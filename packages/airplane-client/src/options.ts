@@ -47,7 +47,10 @@ export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseCli
   const baseUrl = options.baseUrl
     ? resolveBaseUrl(options.baseUrl, "The `baseUrl` option")
     : host
-      ? resolveBaseUrl(`${/^https?:\/\//.test(host) ? host : `https://${host}`}`.replace(/\/+$/, "") + "/v0", "AIRPLANE_API_HOST")
+      ? resolveBaseUrl(
+          `${/^https?:\/\//.test(host) ? host : `https://${host}`}`.replace(/\/+$/, "") + "/v0",
+          "AIRPLANE_API_HOST",
+        )
       : DEFAULT_BASE_URL;
   return {
     baseUrl,

@@ -1,4 +1,12 @@
-import { paginate, pollUntil, requireId, toInit, unwrap, type PollOptions, type RequestOptions } from "@spec-clients/core";
+import {
+  paginate,
+  pollUntil,
+  requireId,
+  toInit,
+  unwrap,
+  type PollOptions,
+  type RequestOptions,
+} from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
 import type { Body, ListRunsFilter, Run, RunStatus } from "./types.js";
 
@@ -14,7 +22,9 @@ export function runsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRun">>(client.GET("/runs/get", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) })),
+      unwrap<Body<"getRun">>(
+        client.GET("/runs/get", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) }),
+      ),
     /** Returns one page of runs. */
     list: (filter: ListRunsFilter = {}, options?: RequestOptions) =>
       unwrap<Body<"listRuns">>(client.GET("/runs/list", { params: { query: filter }, ...toInit(options) })),

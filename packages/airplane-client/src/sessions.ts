@@ -13,14 +13,20 @@ export function sessionsResource(client: AirplaneFetchClient) {
     /** Returns one session. */
     get: async (sessionID: string, options?: RequestOptions) =>
       unwrap<Body<"getSession">>(
-        client.GET("/sessions/get", { params: { query: { id: requireId(sessionID, "sessionID") } }, ...toInit(options) }),
+        client.GET("/sessions/get", {
+          params: { query: { id: requireId(sessionID, "sessionID") } },
+          ...toInit(options),
+        }),
       ),
     /** Returns one page of sessions. */
     list: (filter: ListSessionsFilter = {}, options?: RequestOptions) =>
       unwrap<Body<"listSessions">>(client.GET("/sessions/list", { params: { query: filter }, ...toInit(options) })),
     /** Yields every session matching the filter, walking pages until a short one. */
     listAll: (filter: ListSessionsFilter = {}, options?: RequestOptions) =>
-      paginate<Session>(async (page, limit) => (await resource.list({ ...filter, page, limit }, options)).sessions, filter),
+      paginate<Session>(
+        async (page, limit) => (await resource.list({ ...filter, page, limit }, options)).sessions,
+        filter,
+      ),
     /** Polls the session until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. */
     wait: (sessionID: string, options: WaitOptions = {}) =>
       pollUntil(

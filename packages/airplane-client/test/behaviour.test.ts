@@ -17,7 +17,15 @@ import {
 } from "../src/index.js";
 
 const KEY = "ak_live_SECRET_1234567890";
-const RUN = { id: "run1", taskID: "tsk1", status: "Succeeded", paramValues: {}, teamID: "t", createdAt: "x", createdBy: "u" };
+const RUN = {
+  id: "run1",
+  taskID: "tsk1",
+  status: "Succeeded",
+  paramValues: {},
+  teamID: "t",
+  createdAt: "x",
+  createdBy: "u",
+};
 let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
 
 afterEach(async () => {
@@ -40,7 +48,9 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
 describe("retries", () => {
   it("retries a 429 and waits at least Retry-After", async () => {
     const { client, requests } = await serve((_, i) =>
-      i === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { error: "slow down" } } : { status: 200, body: RUN },
+      i === 0
+        ? { status: 429, headers: { "retry-after": "1" }, body: { error: "slow down" } }
+        : { status: 200, body: RUN },
     );
     const started = Date.now();
     expect((await client.runs.get("run1")).id).toBe("run1");
@@ -70,12 +80,18 @@ describe("retries", () => {
     expect(requests).toHaveLength(1);
   });
   it("obeys X-Airplane-Retryable both ways", async () => {
-    const never = await serve(() => ({ status: 503, headers: { "x-airplane-retryable": "false" }, body: { error: "x" } }));
+    const never = await serve(() => ({
+      status: 503,
+      headers: { "x-airplane-retryable": "false" },
+      body: { error: "x" },
+    }));
     await expect(never.client.runs.get("run1")).rejects.toBeInstanceOf(InternalServerError);
     expect(never.requests).toHaveLength(1);
     await server?.close();
     const always = await serve((_, i) =>
-      i === 0 ? { status: 400, headers: { "x-airplane-retryable": "true" }, body: { error: "x" } } : { status: 200, body: RUN },
+      i === 0
+        ? { status: 400, headers: { "x-airplane-retryable": "true" }, body: { error: "x" } }
+        : { status: 200, body: RUN },
     );
     await always.client.runs.get("run1");
     expect(always.requests).toHaveLength(2);
@@ -93,7 +109,9 @@ describe("retries", () => {
     expect(requests).toHaveLength(1);
   });
   it("keeps one Idempotency-Key across the retries of a POST, a new one per call", async () => {
-    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 503 } : { status: 200, body: { runID: "r" } }));
+    const { client, requests } = await serve((_, i) =>
+      i === 0 ? { status: 503 } : { status: 200, body: { runID: "r" } },
+    );
     await client.tasks.execute({ slug: "refund_order" });
     await client.tasks.execute({ slug: "refund_order" });
     const keys = requests.map((r) => r.headers["idempotency-key"]);
@@ -211,7 +229,10 @@ describe("headers and configuration", () => {
 
 describe("what came back", () => {
   it("turns an HTML error page into a typed error that quotes it", async () => {
-    const { client } = await serve(() => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html><h1>Bad gateway</h1></html>" }), { retry: false });
+    const { client } = await serve(
+      () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html><h1>Bad gateway</h1></html>" }),
+      { retry: false },
+    );
     const error = (await client.runs.get("run1").catch((e: unknown) => e)) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.message).toContain("text/html body: <html><h1>Bad gateway</h1></html>");
@@ -231,7 +252,11 @@ describe("what came back", () => {
     expect(error.message).toBe("GET /runs/get failed with 400: bad param");
   });
   it("turns a 200 that is not JSON into InvalidResponseError", async () => {
-    const { client } = await serve(() => ({ status: 200, headers: { "content-type": "text/html" }, body: "<html>login</html>" }));
+    const { client } = await serve(() => ({
+      status: 200,
+      headers: { "content-type": "text/html" },
+      body: "<html>login</html>",
+    }));
     const error = (await client.runs.get("run1").catch((e: unknown) => e)) as InvalidResponseError;
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toContain("content-type text/html");
@@ -281,7 +306,10 @@ describe("helpers", () => {
   it("listAll walks pages until a short one", async () => {
     const { client, requests } = await serve((req) => {
       const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
-      return { status: 200, body: { runs: Array.from({ length: page < 2 ? 2 : 1 }, (_, i) => ({ ...RUN, id: `r${page}${i}` })) } };
+      return {
+        status: 200,
+        body: { runs: Array.from({ length: page < 2 ? 2 : 1 }, (_, i) => ({ ...RUN, id: `r${page}${i}` })) },
+      };
     });
     const ids = [];
     for await (const run of client.runs.listAll({ taskSlug: "t", limit: 2 })) ids.push(run.id);
@@ -306,7 +334,10 @@ describe("helpers", () => {
           ? { status: 200, body: { output: { rows: 3 } } }
           : { status: 200, body: RUN },
     );
-    expect(await client.tasks.run({ slug: "t", envSlug: "prod" }, { intervalMs: 5 })).toEqual({ run: RUN, output: { rows: 3 } });
+    expect(await client.tasks.run({ slug: "t", envSlug: "prod" }, { intervalMs: 5 })).toEqual({
+      run: RUN,
+      output: { rows: 3 },
+    });
     expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "POST /tasks/execute?envSlug=prod",
       "GET /runs/get?id=run1",
@@ -318,14 +349,18 @@ describe("helpers", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
     // With the client's 20 ms it would time out; it is still waiting when the caller aborts.
-    await expect(client.runbooks.execute({ slug: "r" }, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(client.runbooks.execute({ slug: "r" }, { signal: controller.signal })).rejects.toBeInstanceOf(
+      AbortError,
+    );
   });
   it("a 404 on get is NotFoundError", async () => {
     const { client } = await serve(() => ({ status: 404, body: { error: "run not found", code: "not_found" } }));
     await expect(client.runs.get("nope")).rejects.toBeInstanceOf(NotFoundError);
   });
   it("RateLimitError carries retryAfterMs", async () => {
-    const { client } = await serve(() => ({ status: 429, headers: { "retry-after": "0" }, body: { error: "x" } }), { retry: false });
+    const { client } = await serve(() => ({ status: 429, headers: { "retry-after": "0" }, body: { error: "x" } }), {
+      retry: false,
+    });
     await expect(client.runs.get("r")).rejects.toMatchObject({ retryAfterMs: 0, constructor: RateLimitError });
   });
 });

@@ -16,10 +16,14 @@ const airplane = mockClient();
 
 describe("every operation against the Prism mock", () => {
   it("tasks.execute", async () => {
-    expect(await airplane.tasks.execute({ slug: "refund_order", paramValues: { amount: 12.5 }, envSlug: "prod" })).toEqual({
+    expect(
+      await airplane.tasks.execute({ slug: "refund_order", paramValues: { amount: 12.5 }, envSlug: "prod" }),
+    ).toEqual({
       runID: "run20220111zlq2ig4",
     });
-    expect(await airplane.tasks.execute({ id: "tsk20220111zlq2ig4", resources: { db: "prod_postgres" } })).toHaveProperty("runID");
+    expect(
+      await airplane.tasks.execute({ id: "tsk20220111zlq2ig4", resources: { db: "prod_postgres" } }),
+    ).toHaveProperty("runID");
   });
   it("runs.get returns the terminal default example", async () => {
     const run = await airplane.runs.get("run20220111zlq2ig4");
@@ -34,7 +38,9 @@ describe("every operation against the Prism mock", () => {
     expect(all).toHaveLength(2);
   });
   it("runs.getOutputs returns any JSON", async () => {
-    expect(await airplane.runs.getOutputs("run20220111zlq2ig4")).toEqual({ output: [{ order_id: "ord_8123", refunded: true }] });
+    expect(await airplane.runs.getOutputs("run20220111zlq2ig4")).toEqual({
+      output: [{ order_id: "ord_8123", refunded: true }],
+    });
   });
   it("runs.cancel resolves with nothing", async () => {
     await expect(airplane.runs.cancel("run20220111zlq2ig4")).resolves.toBeUndefined();
@@ -55,7 +61,10 @@ describe("every operation against the Prism mock", () => {
   });
   it("sessions.get, sessions.list and sessions.listAll", async () => {
     expect((await airplane.sessions.get("ses20220120za1pskd")).status).toBe("Succeeded");
-    const { sessions } = await airplane.sessions.list({ runbookID: "rbk20220120z15kl79", updatedAfter: "2022-01-11T00:00:00Z" });
+    const { sessions } = await airplane.sessions.list({
+      runbookID: "rbk20220120z15kl79",
+      updatedAfter: "2022-01-11T00:00:00Z",
+    });
     expect(sessions[0]?.id).toBe("ses20220120za1pskd");
     const ids = [];
     for await (const session of airplane.sessions.listAll({ limit: 5 })) ids.push(session.id);
@@ -89,7 +98,9 @@ describe("named examples", () => {
   });
   it("an active run keeps runs.wait polling until its timeout", async () => {
     const client = mockClient({ middleware: [prefer("/runs/get", "example=active")] });
-    await expect(client.runs.wait("run20220114za7tv9q", { intervalMs: 20, timeoutMs: 100 })).rejects.toThrow(/Timed out/);
+    await expect(client.runs.wait("run20220114za7tv9q", { intervalMs: 20, timeoutMs: 100 })).rejects.toThrow(
+      /Timed out/,
+    );
   });
   it("a failed session makes runbooks.run throw SessionFailedError", async () => {
     const client = mockClient({ middleware: [prefer("/sessions/get", "example=failed")] });
@@ -132,7 +143,9 @@ const statuses = [
 describe("every documented error status of every operation", () => {
   for (const [path, call] of Object.entries(calls)) {
     it.each(statuses)(`${path} → %i`, async (status, ErrorClass, code) => {
-      const error = (await call(mockClient({ middleware: [prefer(path, `code=${status}`)] })).catch((e: unknown) => e)) as ApiError;
+      const error = (await call(mockClient({ middleware: [prefer(path, `code=${status}`)] })).catch(
+        (e: unknown) => e,
+      )) as ApiError;
       expect(error).toBeInstanceOf(ErrorClass);
       expect(error.status).toBe(status);
       expect(error.code).toBe(code);
@@ -142,7 +155,9 @@ describe("every documented error status of every operation", () => {
     });
   }
   it("a 429 carries Retry-After in milliseconds", async () => {
-    const error = (await mockClient({ middleware: [prefer("/runs/get", "code=429")] }).runs.get("run1").catch((e: unknown) => e)) as RateLimitError;
+    const error = (await mockClient({ middleware: [prefer("/runs/get", "code=429")] })
+      .runs.get("run1")
+      .catch((e: unknown) => e)) as RateLimitError;
     expect(error.retryAfterMs).toBe(2000);
   });
   it("a request that drifts from the spec (no credentials) fails the call", async () => {

@@ -7,7 +7,9 @@ describe("results are typed from the spec", () => {
   it("resource methods", () => {
     expectTypeOf(airplane.runs.get("r")).resolves.toEqualTypeOf<Run>();
     expectTypeOf(airplane.runs.get("r")).resolves.toHaveProperty("status").toEqualTypeOf<RunStatus>();
-    expectTypeOf<RunStatus>().toEqualTypeOf<"NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled">();
+    expectTypeOf<RunStatus>().toEqualTypeOf<
+      "NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled"
+    >();
     expectTypeOf(airplane.sessions.get("s")).resolves.toEqualTypeOf<Session>();
     expectTypeOf(airplane.runs.list()).resolves.toHaveProperty("runs").toEqualTypeOf<Run[]>();
     expectTypeOf(airplane.tasks.execute({ slug: "t" })).resolves.toEqualTypeOf<{ runID: string }>();

@@ -2,7 +2,9 @@
 function matchesTemplate(template: string, path: string): boolean {
   const want = template.split("/");
   const got = path.split("/");
-  return want.length === got.length && want.every((seg, i) => seg === got[i] || (/^\{.+\}$/.test(seg) && got[i] !== ""));
+  return (
+    want.length === got.length && want.every((seg, i) => seg === got[i] || (/^\{.+\}$/.test(seg) && got[i] !== ""))
+  );
 }
 
 /** Finds the entry of a "METHOD /path/{param}" map that matches a request, if any. */

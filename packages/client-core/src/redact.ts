@@ -5,10 +5,7 @@ const SECRET_PARAMS = ["api_key", "apikey", "token", "access_token"];
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) if (secret) out = out.split(secret).join("***");
-  return out.replace(
-    new RegExp(`([?&](?:${SECRET_PARAMS.join("|")})=)[^&#\\s"']*`, "gi"),
-    "$1***",
-  );
+  return out.replace(new RegExp(`([?&](?:${SECRET_PARAMS.join("|")})=)[^&#\\s"']*`, "gi"), "$1***");
 }
 
 /** Returns a function that redacts the given secrets (and secret-bearing query parameters). */

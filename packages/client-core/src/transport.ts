@@ -37,9 +37,7 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 /** Failures where the request provably never reached the server. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 
-type Outcome =
-  | { kind: "response"; response: Response }
-  | { kind: "error"; error: ConnectionError; sent: boolean };
+type Outcome = { kind: "response"; response: Response } | { kind: "error"; error: ConnectionError; sent: boolean };
 
 /**
  * A `fetch` that retries, times out each attempt, honours the caller's signal and buffers the body,
@@ -132,7 +130,11 @@ async function attempt(
     const cause = sanitize(error, options.redact);
     const code = (cause as Error & { code?: string }).code;
     const message = `${info.method} ${info.path} failed to connect: ${cause.message} (attempt ${info.attempts}).`;
-    return { kind: "error", error: new ConnectionError(message, snapshot, cause), sent: !NOT_SENT_CODES.has(code ?? "") };
+    return {
+      kind: "error",
+      error: new ConnectionError(message, snapshot, cause),
+      sent: !NOT_SENT_CODES.has(code ?? ""),
+    };
   } finally {
     clearTimeout(timer);
     request.signal.removeEventListener("abort", onAbort);

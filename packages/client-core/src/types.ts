@@ -16,7 +16,9 @@ export type RequestBody<Op> = Op extends { requestBody: { content: { "applicatio
 
 /** The query parameters of an operation (an empty object when it has none). */
 export type QueryParams<Op> = Op extends { parameters: { query?: infer Q } }
-  ? [Q] extends [undefined | never] ? {} : NonNullable<Q>
+  ? [Q] extends [undefined | never]
+    ? {}
+    : NonNullable<Q>
   : {};
 
 /** Throws a ValidationError unless `value` is a non-empty string. */

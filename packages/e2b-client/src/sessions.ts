@@ -49,7 +49,10 @@ export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) 
       return keepAlive((signal) => resource.refresh(sessionID, { signal }), options);
     },
     /** Creates a session and keeps it alive until `close()` (or `await using` disposal), which deletes it. */
-    open: async (body: Input<"createSession">, options: CreateSessionOptions & KeepAliveOptions = {}): Promise<OpenSession> => {
+    open: async (
+      body: Input<"createSession">,
+      options: CreateSessionOptions & KeepAliveOptions = {},
+    ): Promise<OpenSession> => {
       const session = await resource.create(body, options);
       const alive = resource.keepAlive(session.sessionID, options);
       const close = async () => {

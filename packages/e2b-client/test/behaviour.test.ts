@@ -22,7 +22,12 @@ afterEach(async () => {
 });
 async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bClientOptions = {}) {
   server = await startFaultServer(reply);
-  const client = createE2bClient({ apiKey: KEY, baseUrl: server.url, retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 }, ...options });
+  const client = createE2bClient({
+    apiKey: KEY,
+    baseUrl: server.url,
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
+    ...options,
+  });
   return { client, requests: server.requests };
 }
 
@@ -30,7 +35,13 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
 function exposed(error: unknown): string {
   const parts: string[] = [];
   for (let e = error as Error | undefined; e; e = e.cause as Error | undefined) {
-    parts.push(String(e), e.message, e.stack ?? "", JSON.stringify(e) ?? "", ...Object.values(e).map((v) => JSON.stringify(v) ?? ""));
+    parts.push(
+      String(e),
+      e.message,
+      e.stack ?? "",
+      JSON.stringify(e) ?? "",
+      ...Object.values(e).map((v) => JSON.stringify(v) ?? ""),
+    );
   }
   return parts.join("\n");
 }
@@ -94,7 +105,9 @@ describe("configuration", () => {
   it("rejects bad arguments before sending", async () => {
     const { client, requests } = await serve(() => ({ status: 204 }));
     await expect(client.sessions.delete("")).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.sessions.create({ codeSnippetID: " " })).rejects.toThrow(/codeSnippetID must be a non-empty string/);
+    await expect(client.sessions.create({ codeSnippetID: " " })).rejects.toThrow(
+      /codeSnippetID must be a non-empty string/,
+    );
     expect(() => client.sessions.keepAlive("")).toThrow(ValidationError);
     expect(requests).toHaveLength(0);
   });
@@ -106,7 +119,9 @@ describe("configuration", () => {
 
 describe("retrying session creation", () => {
   it("does not repeat a create after an ambiguous 503", async () => {
-    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 503, body: { code: 503, message: "x" } } : { status: 201, body: SESSION }));
+    const { client, requests } = await serve((_, i) =>
+      i === 0 ? { status: 503, body: { code: 503, message: "x" } } : { status: 201, body: SESSION },
+    );
     await expect(client.sessions.create({ codeSnippetID: "c1" })).rejects.toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(1);
   });
@@ -116,7 +131,9 @@ describe("retrying session creation", () => {
     expect(requests).toHaveLength(1);
   });
   it("repeats a create after a 429, which was not processed", async () => {
-    const { client, requests } = await serve((_, i) => (i === 0 ? { status: 429, headers: { "retry-after": "0" } } : { status: 201, body: SESSION }));
+    const { client, requests } = await serve((_, i) =>
+      i === 0 ? { status: 429, headers: { "retry-after": "0" } } : { status: 201, body: SESSION },
+    );
     expect((await client.sessions.create({ codeSnippetID: "c1" })).sessionID).toBe("s1");
     expect(requests).toHaveLength(2);
   });
@@ -126,7 +143,11 @@ describe("retrying session creation", () => {
     expect(requests).toHaveLength(2);
   });
   it("retries idempotent calls (list, delete, refresh) after a 503", async () => {
-    const { client, requests } = await serve((req, i) => (i % 2 === 0 ? { status: 503 } : { status: req.method === "GET" ? 200 : 204, body: req.method === "GET" ? [] : undefined }));
+    const { client, requests } = await serve((req, i) =>
+      i % 2 === 0
+        ? { status: 503 }
+        : { status: req.method === "GET" ? 200 : 204, body: req.method === "GET" ? [] : undefined },
+    );
     await client.sessions.list();
     await client.sessions.delete("s1");
     await client.sessions.refresh("s1");

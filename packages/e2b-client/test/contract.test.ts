@@ -35,7 +35,8 @@ const spec = parse(readFileSync(new URL("../../../spec/e2b.yaml", import.meta.ur
 const operations = Object.entries<Record<string, any>>(spec.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
 );
-const levelOf = (op: any) => (!op.security?.length ? "none" : op.security.some((r: object) => !Object.keys(r).length) ? "optional" : "required");
+const levelOf = (op: any) =>
+  !op.security?.length ? "none" : op.security.some((r: object) => !Object.keys(r).length) ? "optional" : "required";
 
 describe("every operation against the Prism mock", () => {
   it("covers all 12 operations of the spec", () => {
@@ -43,23 +44,35 @@ describe("every operation against the Prism mock", () => {
   });
   it("sessions.list and envs.list return the examples", async () => {
     const { client } = mockClient();
-    expect((await client.sessions.list())[0]).toEqual({ codeSnippetID: CSID, editEnabled: false, sessionID: SID, clientID: "7d8a1b42" });
+    expect((await client.sessions.list())[0]).toEqual({
+      codeSnippetID: CSID,
+      editEnabled: false,
+      sessionID: SID,
+      clientID: "7d8a1b42",
+    });
     expect((await client.envs.list()).map((e) => e.template)).toEqual(["Nodejs", "Python3"]);
   });
   it("sessions.create returns the new session and envs.create the environment", async () => {
     const { client } = mockClient();
     expect((await client.sessions.create({ codeSnippetID: CSID })).sessionID).toBe(SID);
-    expect(await client.envs.create({ template: "Nodejs" })).toEqual({ id: CSID, template: "Nodejs", title: "Express server" });
+    expect(await client.envs.create({ template: "Nodejs" })).toEqual({
+      id: CSID,
+      template: "Nodejs",
+      title: "Express server",
+    });
   });
-  it.each(operations)("$method $path succeeds with the key exactly where the spec takes it", async ({ path, method, op }) => {
-    const { client, sent } = mockClient();
-    await calls[op.operationId]!(client);
-    expect(sent).toHaveLength(1);
-    const url = new URL(sent[0]!);
-    expect(url.searchParams.get("api_key")).toBe(levelOf(op) === "none" ? null : KEY);
-    expect(method).toMatch(/GET|POST|PUT|PATCH|DELETE/);
-    expect(url.pathname.split("/")[1]).toBe(path.split("/")[1]);
-  });
+  it.each(operations)(
+    "$method $path succeeds with the key exactly where the spec takes it",
+    async ({ path, method, op }) => {
+      const { client, sent } = mockClient();
+      await calls[op.operationId]!(client);
+      expect(sent).toHaveLength(1);
+      const url = new URL(sent[0]!);
+      expect(url.searchParams.get("api_key")).toBe(levelOf(op) === "none" ? null : KEY);
+      expect(method).toMatch(/GET|POST|PUT|PATCH|DELETE/);
+      expect(url.pathname.split("/")[1]).toBe(path.split("/")[1]);
+    },
+  );
   it.each(operations.filter(({ op }) => levelOf(op) === "optional"))(
     "$method $path works without a key, and sends none",
     async ({ op }) => {
@@ -89,7 +102,12 @@ const classes: Record<number, typeof ApiError> = {
 const documented = operations.flatMap(({ path, method, op }) =>
   Object.keys(op.responses)
     .filter((status) => Number(status) >= 400)
-    .map((status) => ({ label: `${method} ${path} → ${status}`, id: op.operationId as string, status: Number(status), op })),
+    .map((status) => ({
+      label: `${method} ${path} → ${status}`,
+      id: op.operationId as string,
+      status: Number(status),
+      op,
+    })),
 );
 
 describe("every documented error status of every operation", () => {
@@ -102,7 +120,9 @@ describe("every documented error status of every operation", () => {
     expect(error).toBeInstanceOf(classes[status]);
     expect(error.status).toBe(status);
     expect(error.code).toBe(status);
-    expect(error.message).toContain(`failed with ${status}: ${op.responses[String(status)].content["application/json"].example.message}`);
+    expect(error.message).toContain(
+      `failed with ${status}: ${op.responses[String(status)].content["application/json"].example.message}`,
+    );
     expect(error.message).not.toContain(KEY);
   });
 });

@@ -9,7 +9,9 @@ export const noViolations: Middleware = {
   onResponse({ response, request }) {
     const violations = response.headers.get("sl-violations");
     if (violations && violations !== "[]") {
-      throw new Error(`Prism saw ${request.method} ${new URL(request.url).pathname} drift from the spec: ${violations}`);
+      throw new Error(
+        `Prism saw ${request.method} ${new URL(request.url).pathname} drift from the spec: ${violations}`,
+      );
     }
   },
 };

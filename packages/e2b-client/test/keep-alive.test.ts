@@ -15,8 +15,12 @@ function stubFetch(answer: (url: URL, init: RequestInit) => Promise<Response> | 
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 }
 const status = (code: number, body?: unknown) =>
-  new Response(body === undefined || code === 204 ? null : JSON.stringify(body), { status: code, headers: { "content-type": "application/json" } });
-const client = (fetch: typeof globalThis.fetch) => createE2bClient({ apiKey: "k", baseUrl: "http://e2b.test", fetch, retry: false });
+  new Response(body === undefined || code === 204 ? null : JSON.stringify(body), {
+    status: code,
+    headers: { "content-type": "application/json" },
+  });
+const client = (fetch: typeof globalThis.fetch) =>
+  createE2bClient({ apiKey: "k", baseUrl: "http://e2b.test", fetch, retry: false });
 const refreshes = (calls: { path: string }[]) => calls.filter((c) => c.path.endsWith("/refresh")).length;
 
 describe("keepAlive with fake timers", () => {
@@ -50,7 +54,9 @@ describe("keepAlive with fake timers", () => {
 
   it("never has two refreshes in flight", async () => {
     let release: () => void = () => undefined;
-    const { fetch, calls } = stubFetch(() => new Promise<Response>((resolve) => (release = () => resolve(status(204)))));
+    const { fetch, calls } = stubFetch(
+      () => new Promise<Response>((resolve) => (release = () => resolve(status(204)))),
+    );
     const alive = client(fetch).sessions.keepAlive("s1", { intervalMs: 100 });
     await vi.advanceTimersByTimeAsync(5_000); // the client's 10 s attempt timeout has not fired yet
     expect(refreshes(calls)).toBe(1);
@@ -89,7 +95,10 @@ describe("keepAlive with fake timers", () => {
 
   it("stops when the caller's signal aborts, even mid-refresh", async () => {
     const { fetch, calls } = stubFetch(
-      (_, init) => new Promise<Response>((_, reject) => init.signal?.addEventListener("abort", () => reject(new Error("aborted")))),
+      (_, init) =>
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+        ),
     );
     const controller = new AbortController();
     const alive = client(fetch).sessions.keepAlive("s1", { signal: controller.signal });
@@ -100,7 +109,9 @@ describe("keepAlive with fake timers", () => {
   });
 
   it("disposing an opened session stops refreshing and deletes it", async () => {
-    const { fetch, calls } = stubFetch((url, init) => (init.method === "POST" && url.pathname === "/sessions" ? status(201, SESSION) : status(204)));
+    const { fetch, calls } = stubFetch((url, init) =>
+      init.method === "POST" && url.pathname === "/sessions" ? status(201, SESSION) : status(204),
+    );
     const e2b = client(fetch);
     {
       await using session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 100 });
@@ -123,7 +134,11 @@ describe("keepAlive with fake timers", () => {
 describe("keepAlive against a local server", () => {
   it("refreshes, survives a 500, and ends when the server says the session is gone", async () => {
     const server = await startFaultServer((req, i) =>
-      i === 1 ? { status: 500, body: { code: 500, message: "oops" } } : i < 3 ? { status: 204 } : { status: 404, body: { code: 404, message: "gone" } },
+      i === 1
+        ? { status: 500, body: { code: 500, message: "oops" } }
+        : i < 3
+          ? { status: 204 }
+          : { status: 404, body: { code: 404, message: "gone" } },
     );
     try {
       const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url, retry: false });
@@ -131,13 +146,17 @@ describe("keepAlive against a local server", () => {
       const end = await e2b.sessions.keepAlive("s1", { intervalMs: 20, onError: (e) => errors.push(e) }).done;
       expect(end.reason).toBe("gone");
       expect(errors).toHaveLength(1);
-      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(Array(4).fill("POST /sessions/s1/refresh?api_key=k"));
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(
+        Array(4).fill("POST /sessions/s1/refresh?api_key=k"),
+      );
     } finally {
       await server.close();
     }
   });
   it("close() of an opened session deletes it on the server", async () => {
-    const server = await startFaultServer((req) => (req.url.startsWith("/sessions?") ? { status: 201, body: SESSION } : { status: 204 }));
+    const server = await startFaultServer((req) =>
+      req.url.startsWith("/sessions?") ? { status: 201, body: SESSION } : { status: 204 },
+    );
     try {
       const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url });
       const session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 20 });

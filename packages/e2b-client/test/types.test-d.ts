@@ -13,8 +13,15 @@ describe("results are typed from the spec", () => {
     expectTypeOf(e2b.envs.create({ template: "Go" })).resolves.toEqualTypeOf<Environment>();
     expectTypeOf(e2b.health()).resolves.toBeVoid();
     expectTypeOf(e2b.sessions.keepAlive("s").done).resolves.toEqualTypeOf<KeepAliveEnd>();
-    expectTypeOf(e2b.sessions.open({ codeSnippetID: "c" })).resolves.toHaveProperty("sessionID").toBeString();
-    expectTypeOf<Session>().toEqualTypeOf<{ codeSnippetID: string; editEnabled: boolean; sessionID: string; clientID: string }>();
+    expectTypeOf(e2b.sessions.open({ codeSnippetID: "c" }))
+      .resolves.toHaveProperty("sessionID")
+      .toBeString();
+    expectTypeOf<Session>().toEqualTypeOf<{
+      codeSnippetID: string;
+      editEnabled: boolean;
+      sessionID: string;
+      clientID: string;
+    }>();
   });
 });
 
