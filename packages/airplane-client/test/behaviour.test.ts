@@ -143,9 +143,12 @@ describe("timeouts and abort", () => {
     await expect(client.runs.get("run1", { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
   });
   it("aborts during a backoff sleep", async () => {
-    const { client, requests } = await serve(() => ({ status: 429, headers: { "retry-after": "30" } }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    const { client, requests } = await serve(() => {
+      // Abort once the client is waiting out the 30 s Retry-After of this answer.
+      setTimeout(() => controller.abort(), 50);
+      return { status: 429, headers: { "retry-after": "30" } };
+    });
     const started = Date.now();
     await expect(client.runs.get("run1", { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(5_000);

@@ -160,7 +160,8 @@ describe("keepAlive against a local server", () => {
     try {
       const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url });
       const session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 20 });
-      await new Promise((r) => setTimeout(r, 70));
+      const refreshed = () => server.requests.filter((r) => r.url.includes("/refresh")).length;
+      await expect.poll(refreshed, { timeout: 10_000, interval: 10 }).toBeGreaterThanOrEqual(2);
       await session.close();
       const methods = server.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`);
       expect(methods[0]).toBe("POST /sessions");
