@@ -1,4 +1,4 @@
-import { createBaseClient, idempotencyMiddleware } from "@spec-clients/core";
+import { createBaseClient } from "@spec-clients/core";
 import type { paths } from "./generated/api.gen.js";
 import { resolveAirplaneSettings, type AirplaneClientOptions } from "./options.js";
 import { promptsResource } from "./prompts.js";
@@ -16,10 +16,7 @@ import { runbooksResource, tasksResource } from "./tasks.js";
  */
 export function createAirplaneClient(options: AirplaneClientOptions = {}) {
   const settings = resolveAirplaneSettings(options);
-  const { client } = createBaseClient<paths>({
-    ...settings,
-    middleware: [idempotencyMiddleware, ...(options.middleware ?? [])],
-  });
+  const { client } = createBaseClient<paths>({ ...settings, idempotencyKeys: true, middleware: options.middleware });
   const runs = runsResource(client);
   const sessions = sessionsResource(client);
   return Object.assign(client, {

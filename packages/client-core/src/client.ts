@@ -28,6 +28,7 @@ export interface BaseClientSettings {
   secrets: (string | undefined)[];
   retryableHeader?: string | undefined;
   authorize?: TransportOptions["authorize"];
+  idempotencyKeys?: boolean | undefined;
   fetch?: typeof fetch | undefined;
   middleware?: Middleware[] | undefined;
 }
@@ -49,6 +50,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
       redact,
       retryableHeader: settings.retryableHeader,
       authorize: settings.authorize,
+      idempotencyKeys: settings.idempotencyKeys,
     }),
   });
   for (const m of settings.middleware ?? []) client.use(m);

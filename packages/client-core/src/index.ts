@@ -14,8 +14,7 @@ export {
 export { createTransport, responseMeta, type CallSettings, type TransportOptions } from "./transport.js";
 export { isRetryableStatus, backoffMs, parseRetryAfter, sleep, type RetryOptions, type RetryPolicy } from "./retry.js";
 export { createRedactor, redactText } from "./redact.js";
-export { idempotencyMiddleware } from "./idempotency.js";
 export { pollUntil, type PollOptions } from "./poll.js";
 export { paginate } from "./paginate.js";
 export { requireId, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
-export { matchOperation } from "./operations.js";
+export { operationMatcher } from "./operations.js";

@@ -1,17 +1,20 @@
-/** Whether a path matches an OpenAPI path template, where `{name}` stands for one non-empty segment. */
-function matchesTemplate(template: string, path: string): boolean {
-  const want = template.split("/");
-  const got = path.split("/");
-  return (
-    want.length === got.length && want.every((seg, i) => seg === got[i] || (/^\{.+\}$/.test(seg) && got[i] !== ""))
-  );
-}
-
-/** Finds the entry of a "METHOD /path/{param}" map that matches a request, if any. */
-export function matchOperation<V>(map: Record<string, V>, method: string, path: string): V | undefined {
-  for (const [key, value] of Object.entries(map)) {
-    const [m, template] = key.split(" ") as [string, string];
-    if (m === method && matchesTemplate(template, path)) return value;
-  }
-  return undefined;
+/**
+ * Compiles a "METHOD /path/{param}" map into a lookup from a request's method and path to its entry,
+ * where `{name}` stands for one non-empty segment.
+ */
+export function operationMatcher<V>(map: Record<string, V>): (method: string, path: string) => V | undefined {
+  const routes = Object.entries(map).map(([key, value]) => {
+    const [method, template] = key.split(" ") as [string, string];
+    return { method, segments: template.split("/").map((seg) => (/^\{.+\}$/.test(seg) ? null : seg)), value };
+  });
+  return (method, path) => {
+    const got = path.split("/");
+    const route = routes.find(
+      (r) =>
+        r.method === method &&
+        r.segments.length === got.length &&
+        r.segments.every((seg, i) => (seg === null ? got[i] !== "" : seg === got[i])),
+    );
+    return route?.value;
+  };
 }

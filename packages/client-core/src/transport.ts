@@ -17,6 +17,8 @@ export interface TransportOptions {
   retryableHeader?: string | undefined;
   /** Last-moment change to the URL, after every middleware ran: used to add credentials. */
   authorize?: ((url: URL, method: string) => void) | undefined;
+  /** Give every POST without one an `Idempotency-Key`, kept across the call's retries. */
+  idempotencyKeys?: boolean | undefined;
   /** Injectable for tests. */
   random?: () => number;
 }
@@ -40,8 +42,8 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_E
 type Outcome = { kind: "response"; response: Response } | { kind: "error"; error: ConnectionError; sent: boolean };
 
 /**
- * A `fetch` that retries, times out each attempt, honours the caller's signal and buffers the body,
- * so that the timeout covers the whole response and errors never hold a live socket.
+ * A `fetch` that retries, times out each attempt (connecting and receiving headers), honours the
+ * caller's signal, and adds a per-call `Idempotency-Key` to POSTs that must carry one.
  */
 export function createTransport(options: TransportOptions): typeof fetch {
   return async (input, init) => {
@@ -49,6 +51,9 @@ export function createTransport(options: TransportOptions): typeof fetch {
     const settings = (request as Request & { callSettings?: CallSettings }).callSettings ?? {};
     const url = new URL(request.url);
     options.authorize?.(url, request.method);
+    if (options.idempotencyKeys && request.method === "POST" && !request.headers.has("idempotency-key")) {
+      request.headers.set("Idempotency-Key", crypto.randomUUID());
+    }
     const body = request.body ? await request.arrayBuffer() : undefined;
     const timeoutMs = settings.timeoutMs ?? options.timeoutMs;
     const policy = options.retry;
@@ -65,8 +70,11 @@ export function createTransport(options: TransportOptions): typeof fetch {
         const { response } = outcome;
         if (last || !policy || !shouldRetry(response, idempotent, options.retryableHeader)) {
           metas.set(response, { ...info, redact: options.redact });
+          // The real URL may carry credentials (e2b's api_key): show middleware the request's URL instead.
+          Object.defineProperty(response, "url", { value: request.url });
           return response;
         }
+        await response.body?.cancel();
         const floor = parseRetryAfter(response.headers.get("retry-after")) ?? 0;
         await sleep(Math.max(floor, backoffMs(info.attempts, policy, options.random)), request.signal);
       } else {
@@ -111,14 +119,7 @@ async function attempt(
       redirect: request.redirect,
       signal: controller.signal,
     });
-    const buffered = await response.arrayBuffer();
-    const empty = buffered.byteLength === 0 || [204, 205, 304].includes(response.status);
-    const copy = new Response(empty ? null : buffered, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-    return { kind: "response", response: copy };
+    return { kind: "response", response };
   } catch (error) {
     if (request.signal.aborted) throw new AbortError("The call was aborted.");
     if (error instanceof ConfigurationError) throw error;

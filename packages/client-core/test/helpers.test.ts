@@ -3,7 +3,7 @@ import {
   apiErrorFor,
   ApiError,
   InternalServerError,
-  matchOperation,
+  operationMatcher,
   NotFoundError,
   paginate,
   pollUntil,
@@ -66,12 +66,13 @@ describe("pollUntil", () => {
   });
 });
 
-describe("matchOperation", () => {
-  const map = { "GET /health": "none", "DELETE /sessions/{sessionID}": "required" };
+describe("operationMatcher", () => {
+  const match = operationMatcher({ "GET /health": "none", "DELETE /sessions/{sessionID}": "required" });
   it("matches templates segment by segment", () => {
-    expect(matchOperation(map, "DELETE", "/sessions/abc")).toBe("required");
-    expect(matchOperation(map, "GET", "/health")).toBe("none");
-    expect(matchOperation(map, "DELETE", "/sessions/a/b")).toBeUndefined();
-    expect(matchOperation(map, "GET", "/sessions/abc")).toBeUndefined();
+    expect(match("DELETE", "/sessions/abc")).toBe("required");
+    expect(match("GET", "/health")).toBe("none");
+    expect(match("DELETE", "/sessions/a/b")).toBeUndefined();
+    expect(match("DELETE", "/sessions/")).toBeUndefined();
+    expect(match("GET", "/sessions/abc")).toBeUndefined();
   });
 });

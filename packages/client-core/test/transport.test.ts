@@ -107,13 +107,24 @@ describe("createTransport", () => {
     await transport(fetch, { authorize: (url) => url.searchParams.set("api_key", "k") })("http://x/a?b=1");
     expect(sent[0]!.url).toBe("http://x/a?b=1&api_key=k");
   });
-  it("returns a buffered copy that does not reveal the URL it was fetched from", async () => {
+  it("shows the request URL, never the one the credentials were added to", async () => {
     const upstream = new Response("body");
-    Object.defineProperty(upstream, "url", { value: "http://x/a?api_key=secret" });
+    Object.defineProperty(upstream, "url", { value: "http://x/a?api_key=secret", configurable: true });
     const { fetch } = script(upstream);
-    const response = await transport(fetch)("http://x/a");
-    expect(response.url).toBe("");
+    const response = await transport(fetch, { authorize: (url) => url.searchParams.set("api_key", "secret") })(
+      "http://x/a",
+    );
+    expect(response.url).toBe("http://x/a");
     expect(await response.text()).toBe("body");
+  });
+  it("adds one Idempotency-Key per POST call when asked, and keeps the caller's", async () => {
+    const { fetch, sent } = script(new Response("", { status: 503 }), new Response("ok"), new Response("ok"));
+    const send = transport(fetch, { idempotencyKeys: true });
+    await send(new Request("http://x/a", { method: "POST" }));
+    await send(new Request("http://x/a", { method: "POST", headers: { "Idempotency-Key": "mine" } }));
+    expect(sent[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[1]!.key).toBe(sent[0]!.key);
+    expect(sent[2]!.key).toBe("mine");
   });
   it("redacts the cause of a network error", async () => {
     const { fetch } = script(

@@ -1,7 +1,7 @@
 import {
   clientHeaders,
   ConfigurationError,
-  matchOperation,
+  operationMatcher,
   readEnv,
   resolveBaseUrl,
   resolveRetry,
@@ -27,9 +27,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Adds `api_key` to the URL of operations that take it; fails before sending when a required key is missing. */
 export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
+  const levelOf = operationMatcher(operationSecurity);
   return (url: URL, method: string) => {
     const path = url.pathname.slice(basePath.length) || "/";
-    const level = matchOperation(operationSecurity, method, path) ?? "optional";
+    const level = levelOf(method, path) ?? "optional";
     if (level === "none") return;
     if (apiKey) url.searchParams.set("api_key", apiKey);
     else if (level === "required") {

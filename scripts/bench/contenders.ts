@@ -1,0 +1,78 @@
+// One call per contender: the same small GET through each HTTP layer, with a given fetch.
+import { createRequire } from "node:module";
+import { createAirplaneClient, type paths as AirplanePaths } from "@spec-clients/airplane";
+import { createE2bClient } from "@spec-clients/e2b";
+import createClient from "openapi-fetch";
+import { Fetcher as TypedFetcher } from "openapi-typescript-fetch";
+
+export const RUN = {
+  id: "run20220111zlq2ig4",
+  taskID: "tsk20220111zlq2ig4",
+  status: "Succeeded",
+  paramValues: { order_id: "ord_8123" },
+  teamID: "tea20220103zvy4auu",
+  createdAt: "2022-01-11 22:32:45.601486+00",
+  createdBy: "usr20220103zlufhym",
+};
+export const SESSIONS = [
+  { codeSnippetID: "Xhp5IaChEAaq", editEnabled: false, sessionID: "ipbtb3a6wf3gl3sbsjm7", clientID: "7d8a1b42" },
+];
+export const bodyFor = (path: string) => JSON.stringify(path.startsWith("/sessions") ? SESSIONS : RUN);
+
+type Call = () => Promise<unknown>;
+const KEY = "bench-key";
+const require = createRequire(import.meta.url);
+
+/** Loads the official Airplane Fetcher with `cross-fetch` (its fetch) replaced by `fetchImpl`, when given. */
+function airplaneFetcher(baseUrl: string, fetchImpl?: typeof fetch) {
+  const fetcherPath = require.resolve("@airplane/lib/internal/fetcher.js");
+  const crossFetchPath = createRequire(fetcherPath).resolve("cross-fetch");
+  delete require.cache[fetcherPath];
+  const original = require.cache[crossFetchPath];
+  if (fetchImpl) {
+    const stub = Object.assign((...a: Parameters<typeof fetch>) => fetchImpl(...a), { __esModule: true });
+    (stub as unknown as { default: unknown }).default = stub;
+    require.cache[crossFetchPath] = {
+      id: crossFetchPath,
+      filename: crossFetchPath,
+      loaded: true,
+      exports: stub,
+    } as NodeJS.Module;
+  }
+  const { Fetcher } = require(fetcherPath) as typeof import("@airplane/lib/internal/fetcher.js");
+  if (fetchImpl) {
+    if (original) require.cache[crossFetchPath] = original;
+    else delete require.cache[crossFetchPath];
+  }
+  return new Fetcher({ host: baseUrl, apiKey: KEY, clientKind: "bench", clientVersion: "0" });
+}
+
+/** The contenders, each doing one GET of a run (or of the e2b session list) and reading the JSON. */
+export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<string, Call> {
+  const f = fetchImpl ?? globalThis.fetch;
+  const airplane = createAirplaneClient({ apiKey: KEY, baseUrl, fetch: f });
+  const e2b = createE2bClient({ apiKey: KEY, baseUrl, fetch: f });
+  const bare = createClient<AirplanePaths>({ baseUrl, headers: { "X-Airplane-API-Key": KEY }, fetch: f });
+  const official = airplaneFetcher(baseUrl, fetchImpl);
+  const typed = TypedFetcher.for<AirplanePaths>();
+  typed.configure({ baseUrl, init: { headers: { "X-Airplane-API-Key": KEY } } });
+  const getRun = typed.path("/runs/get").method("get").create();
+  return {
+    "raw fetch": async () =>
+      (await f(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })).json(),
+    "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
+    "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
+    "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),
+    "@airplane/lib Fetcher (official)": () => official.get("/runs/get", { id: "run1" }),
+    // openapi-typescript-fetch calls the global fetch; the CPU test swaps it for the stub.
+    "openapi-typescript-fetch@1 (e2b SDK)": async () => {
+      const previous = globalThis.fetch;
+      if (fetchImpl) globalThis.fetch = fetchImpl;
+      try {
+        return await getRun({ id: "run1" });
+      } finally {
+        globalThis.fetch = previous;
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Bundle weight of each entry a user would import: esbuild-minified ESM with everything it pulls in, then gzip -9.
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+
+/** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
+export const BUDGET_GZ = 5_000;
+/** What CI enforces until the target is met: a ceiling that stops regressions. */
+export const CEILING_GZ = 7_000;
+
+export const entries: Record<string, { code: string; ours?: boolean }> = {
+  "openapi-fetch (alone)": { code: `import createClient from "openapi-fetch"; globalThis.x = createClient;` },
+  "@spec-clients/airplane": {
+    code: `import { createAirplaneClient } from "@spec-clients/airplane"; globalThis.x = createAirplaneClient;`,
+    ours: true,
+  },
+  "@spec-clients/e2b": {
+    code: `import { createE2bClient } from "@spec-clients/e2b"; globalThis.x = createE2bClient;`,
+    ours: true,
+  },
+  "@airplane/lib Fetcher (official)": {
+    code: `import { Fetcher } from "@airplane/lib/internal/fetcher.js"; globalThis.x = Fetcher;`,
+  },
+  "openapi-typescript-fetch@1 (@e2b/sdk 0.2.5)": {
+    code: `import { Fetcher } from "openapi-typescript-fetch"; globalThis.x = Fetcher;`,
+  },
+};
+
+export async function bundleSize(code: string) {
+  const out = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: "js" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    // Node builtins stay out: the official Fetcher requires them on Node only.
+    external: [
+      "node:*",
+      "http",
+      "https",
+      "url",
+      "stream",
+      "zlib",
+      "net",
+      "tls",
+      "events",
+      "buffer",
+      "util",
+      "punycode",
+      "os",
+      "assert",
+    ],
+    logLevel: "silent",
+  });
+  const bytes = out.outputFiles[0]!.contents;
+  return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+}
