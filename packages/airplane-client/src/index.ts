@@ -6,23 +6,4 @@ export { isSessionTerminal } from "./sessions.js";
 export type { RunOptions } from "./tasks.js";
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";
-export {
-  ApiClientError,
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  ConnectionError,
-  TimeoutError,
-  AbortError,
-  InvalidResponseError,
-  ConfigurationError,
-  ValidationError,
-  type RequestOptions,
-  type RetryOptions,
-} from "@spec-clients/core";
+export * from "@spec-clients/core/public";

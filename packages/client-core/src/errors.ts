@@ -23,14 +23,12 @@ export interface RequestInfo {
 /** The request never got a complete response: connection refused, reset, DNS failure... */
 export class ConnectionError extends ApiClientError {
   override name = "ConnectionError";
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempts: number;
   constructor(message: string, info: RequestInfo, cause?: Error) {
     super(message, cause ? { cause } : undefined);
-    this.method = info.method;
-    this.path = info.path;
-    this.attempts = info.attempts;
+    Object.assign(this, { method: info.method, path: info.path, attempts: info.attempts });
   }
 }
 
@@ -47,16 +45,13 @@ export class AbortError extends ApiClientError {
 /** The service answered 2xx with a body that is not the JSON the spec promises. */
 export class InvalidResponseError extends ApiClientError {
   override name = "InvalidResponseError";
-  readonly status: number;
-  readonly contentType: string | null;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly contentType: string | null;
+  declare readonly method: string;
+  declare readonly path: string;
   constructor(message: string, init: { status: number; contentType: string | null; method: string; path: string }) {
     super(message);
-    this.status = init.status;
-    this.contentType = init.contentType;
-    this.method = init.method;
-    this.path = init.path;
+    Object.assign(this, { status: init.status, contentType: init.contentType, method: init.method, path: init.path });
   }
 }
 
@@ -75,24 +70,17 @@ export interface ApiErrorInit extends RequestInfo {
 /** The service answered with an HTTP error status. Subclasses name the status family. */
 export class ApiError extends ApiClientError {
   override name = "ApiError";
-  readonly status: number;
-  readonly code: string | number | undefined;
-  readonly details: Record<string, unknown> | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly attempts: number;
-  readonly requestId: string | undefined;
-  readonly retryAfterMs: number | undefined;
-  constructor(init: ApiErrorInit) {
-    super(init.message);
-    this.status = init.status;
-    this.code = init.code;
-    this.details = init.details;
-    this.method = init.method;
-    this.path = init.path;
-    this.attempts = init.attempts;
-    this.requestId = init.requestId;
-    this.retryAfterMs = init.retryAfterMs;
+  declare readonly status: number;
+  declare readonly code: string | number | undefined;
+  declare readonly details: Record<string, unknown> | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempts: number;
+  declare readonly requestId: string | undefined;
+  declare readonly retryAfterMs: number | undefined;
+  constructor({ message, ...fields }: ApiErrorInit) {
+    super(message);
+    Object.assign(this, fields);
   }
 }
 
