@@ -1,6 +1,6 @@
 // `pnpm bench`: measures the clients against raw fetch, openapi-fetch and the official SDKs' HTTP
 // layers in one process, and writes BENCHMARKS.md. Flags: --quick (fewer rounds), --skip-pipeline.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundles, cpuCost, pipeline, throughput, typeCheck, type Table } from "./measure.js";
@@ -76,6 +76,7 @@ const report = [
   ...budgets.map((b) => `| ${b.join(" | ")} |`),
   "",
   ...tables.map(md),
+  readFileSync(join(import.meta.dirname, "analysis.md"), "utf8"),
 ].join("\n");
 writeFileSync(join(import.meta.dirname, "../../BENCHMARKS.md"), report + "\n");
 console.log(report);
