@@ -84,27 +84,35 @@ export class ApiError extends ApiClientError {
   }
 }
 
+/** 400: the request is malformed or a value is invalid. */
 export class BadRequestError extends ApiError {
   override name = "BadRequestError";
 }
+/** 401: the credentials are missing, invalid or expired. */
 export class AuthenticationError extends ApiError {
   override name = "AuthenticationError";
 }
+/** 403: the credentials lack permission for this resource. */
 export class PermissionDeniedError extends ApiError {
   override name = "PermissionDeniedError";
 }
+/** 404: the resource does not exist (for an e2b session: it is gone). */
 export class NotFoundError extends ApiError {
   override name = "NotFoundError";
 }
+/** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends ApiError {
   override name = "ConflictError";
 }
+/** 422: the request is well-formed but cannot be processed. */
 export class UnprocessableEntityError extends ApiError {
   override name = "UnprocessableEntityError";
 }
+/** 429: rate limited; `retryAfterMs` says how long the server asked to wait. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
 }
+/** 5xx: the service failed. */
 export class InternalServerError extends ApiError {
   override name = "InternalServerError";
 }
