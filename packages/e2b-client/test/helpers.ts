@@ -1,20 +1,8 @@
-import type { Middleware } from "openapi-fetch";
 import { inject } from "vitest";
+import { noViolations } from "../../../scripts/testing/prism-middleware.js";
 import { createE2bClient, type E2bClientOptions } from "../src/index.js";
 
 export const KEY = "e2b_live_SECRET_0123456789";
-
-/** Fails any call whose request or response Prism flagged as drifting from the spec. */
-export const noViolations: Middleware = {
-  onResponse({ response, request }) {
-    const violations = response.headers.get("sl-violations");
-    if (violations && violations !== "[]") {
-      throw new Error(
-        `Prism saw ${request.method} ${new URL(request.url).pathname} drift from the spec: ${violations}`,
-      );
-    }
-  },
-};
 
 /** A client of the Prism mock that records every URL it really sends (after the key was added). */
 export function mockClient(options: E2bClientOptions = {}) {
