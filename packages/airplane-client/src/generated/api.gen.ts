@@ -581,6 +581,7 @@ export interface components {
              */
             optional?: boolean;
             /**
+             * Format: regex
              * @description Regular expression a string value must match.
              * @example ^ord_[0-9]+$
              */
