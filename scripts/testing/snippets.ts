@@ -7,10 +7,11 @@ import { parse } from "yaml";
 
 const root = resolve(import.meta.dirname, "../..");
 
-/** The ```ts blocks of a Markdown file. */
-export function markdownSnippets(file: string): string[] {
+/** The ```ts blocks of a Markdown file, named `<file>_<index>`. */
+export function markdownSnippets(file: string): Record<string, string> {
   const text = readFileSync(join(root, file), "utf8");
-  return [...text.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = [...text.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return Object.fromEntries(blocks.map((code, i) => [`${file}_${i}`, code]));
 }
 
 /** The TypeScript `x-codeSamples` of every operation of a spec, keyed by operationId. */

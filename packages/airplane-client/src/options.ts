@@ -33,6 +33,10 @@ export const DEFAULT_RETRY = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_00
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const RUNBOOK_TIMEOUT_MS = 30_000;
 
+/** `AIRPLANE_API_HOST` names the host, with or without a scheme; the API lives under `/v0`. */
+const hostBaseUrl = (host: string) =>
+  `${(/^https?:\/\//.test(host) ? host : `https://${host}`).replace(/\/+$/, "")}/v0`;
+
 /** Resolves options and environment into the settings of the base client. */
 export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseClientSettings {
   const apiKey = options.apiKey ?? (options.token ? undefined : readEnv("AIRPLANE_API_KEY"));
@@ -47,10 +51,7 @@ export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseCli
   const baseUrl = options.baseUrl
     ? resolveBaseUrl(options.baseUrl, "The `baseUrl` option")
     : host
-      ? resolveBaseUrl(
-          `${/^https?:\/\//.test(host) ? host : `https://${host}`}`.replace(/\/+$/, "") + "/v0",
-          "AIRPLANE_API_HOST",
-        )
+      ? resolveBaseUrl(hostBaseUrl(host), "AIRPLANE_API_HOST")
       : DEFAULT_BASE_URL;
   return {
     baseUrl,
