@@ -476,7 +476,7 @@ export interface components {
         };
         /** @description One page of runs. */
         ListRunsResponse: {
-            /** @description The runs in this page, newest first. */
+            /** @description The runs in this page, newest first; at most `limit`, which is at most 50. */
             runs: components["schemas"]["Run"][];
         };
         /**
@@ -534,7 +534,7 @@ export interface components {
         };
         /** @description One page of sessions. */
         ListSessionsResponse: {
-            /** @description The sessions in this page. */
+            /** @description The sessions in this page; at most `limit`, which is at most 50. */
             sessions: components["schemas"]["Session"][];
         };
         /**
