@@ -4,10 +4,18 @@ import { fileURLToPath } from "node:url";
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
 // `securityMap`: also generate which operations take credentials (e2b, where it varies per operation).
-/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number; securityMap: boolean }>} */
+// `minScore`: the lowest `redocly score` agent-readiness rating `pnpm lint:spec` accepts. Airplane's
+// is its current rating, not 90: spec/score.md shows why a spec true to the wire cannot reach 90.
+/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number; securityMap: boolean; minScore: number }>} */
 export const apis = {
-  airplane: { spec: "spec/airplane.yaml", pkg: "packages/airplane-client", mockPort: 4010, securityMap: false },
-  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011, securityMap: true },
+  airplane: {
+    spec: "spec/airplane.yaml",
+    pkg: "packages/airplane-client",
+    mockPort: 4010,
+    securityMap: false,
+    minScore: 84.9,
+  },
+  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011, securityMap: true, minScore: 90 },
 };
 
 /** Returns the API named `name`, or exits with a message listing the known names. */

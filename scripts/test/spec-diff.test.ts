@@ -1,34 +1,15 @@
 // Runs `pnpm spec:diff` on a scratch git repository holding a copy of the specs.
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { apis, root } from "../apis.mjs";
+import { scratchRepo, type ScratchRepo } from "./scratch-repo.js";
 
-let repo: string;
-const git = (...args: string[]) =>
-  execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd: repo, stdio: "pipe" });
-const specDiff = () => {
-  const run = spawnSync("node", [join(root, "scripts/spec-diff.mjs"), "HEAD"], { cwd: repo, encoding: "utf8" });
-  return { code: run.status, out: run.stdout + run.stderr };
-};
-const edit = (file: string, change: (text: string) => string) =>
-  writeFileSync(join(repo, file), change(readFileSync(join(repo, file), "utf8")));
+let repo: ScratchRepo;
+const specDiff = () => repo.run("spec-diff.mjs", "HEAD");
+const edit = (file: string, change: (text: string) => string) => repo.edit(file, change);
 
 beforeEach(() => {
-  repo = mkdtempSync(join(tmpdir(), "spec-diff-test-"));
-  cpSync(join(root, "spec"), join(repo, "spec"), { recursive: true });
-  cpSync(join(root, "redocly.yaml"), join(repo, "redocly.yaml"));
-  for (const { pkg } of Object.values(apis)) {
-    mkdirSync(join(repo, pkg), { recursive: true });
-    cpSync(join(root, pkg, "package.json"), join(repo, pkg, "package.json"));
-  }
-  git("init", "-q");
-  git("add", ".");
-  git("commit", "-qm", "base");
+  repo = scratchRepo();
 });
-afterEach(() => rmSync(repo, { recursive: true, force: true }));
+afterEach(() => repo.remove());
 
 const removeTitleOperation = (text: string) => {
   const start = text.indexOf("  /envs/{codeSnippetID}/title:");

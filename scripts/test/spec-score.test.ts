@@ -1,0 +1,38 @@
+// Runs `pnpm spec:score` on a scratch copy of the specs.
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { apis } from "../apis.mjs";
+import { scratchRepo, type ScratchRepo } from "./scratch-repo.js";
+
+let repo: ScratchRepo;
+beforeEach(() => {
+  repo = scratchRepo();
+});
+afterEach(() => repo.remove());
+
+type Schema = { properties?: Record<string, { description?: string }> };
+
+/** Drops every schema property's description: the kind of slip that lowers a spec's rating. */
+const undocumentProperties = (text: string) => {
+  const spec = parse(text) as { components: { schemas: Record<string, Schema> } };
+  for (const schema of Object.values(spec.components.schemas)) {
+    for (const property of Object.values(schema.properties ?? {})) delete property.description;
+  }
+  return stringify(spec);
+};
+
+it("rates both specs at or above their floors", () => {
+  const { code, out } = repo.run("spec-score.mjs");
+  expect(code).toBe(0);
+  expect(out).toMatch(new RegExp(`airplane: [\\d.]+ \\(at least ${apis.airplane.minScore}\\) ok`));
+  expect(out).toMatch(/e2b: [\d.]+ \(at least 90\) ok/);
+});
+
+it("fails when a spec's rating drops below its floor, and names the weakest operations", () => {
+  repo.edit("spec/airplane.yaml", undocumentProperties);
+  const { code, out } = repo.run("spec-score.mjs");
+  expect(code).toBe(1);
+  expect(out).toMatch(/airplane: [\d.]+ .* TOO LOW/);
+  expect(out).toMatch(/^\s+[\d.]+ listRuns$/m);
+  expect(out).toContain("e2b: 96.4");
+});
