@@ -2,7 +2,7 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { ConfigurationError } from "./errors.js";
 import { createRedactor } from "./redact.js";
 import type { RetryOptions, RetryPolicy } from "./retry.js";
-import { createTransport, type TransportOptions } from "./transport.js";
+import { createTransport, metaLinker, type TransportOptions } from "./transport.js";
 
 /** Options both clients accept. */
 export interface CommonClientOptions {
@@ -53,8 +53,25 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
       idempotencyKeys: settings.idempotencyKeys,
     }),
   });
+  linkMetaBeforeMiddleware(client, redact);
   for (const m of settings.middleware ?? []) client.use(m);
   return { client, redact };
+}
+
+/**
+ * Registers `metaLinker` ahead of the first middleware the user adds, so that errors keep their
+ * method, path and redaction when a middleware replaces the response. Clients without middleware
+ * skip openapi-fetch's middleware pass entirely.
+ */
+function linkMetaBeforeMiddleware(
+  client: { use(...middleware: Middleware[]): void },
+  redact: (text: string) => string,
+) {
+  const use = client.use.bind(client);
+  client.use = (...middleware) => {
+    client.use = use;
+    use(metaLinker(redact), ...middleware);
+  };
 }
 
 /** Merges retry options over defaults and checks them. */

@@ -1,3 +1,4 @@
+import type { Middleware } from "openapi-fetch";
 import { AbortError, ConnectionError, ConfigurationError, TimeoutError, type RequestInfo } from "./errors.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 
@@ -28,11 +29,25 @@ export interface ResponseMeta extends RequestInfo {
   redact: (text: string) => string;
 }
 
-const metas = new WeakMap<Response, ResponseMeta>();
+const metas = new WeakMap<Request | Response, ResponseMeta>();
 
 /** Request facts recorded by the transport for `response`, if it produced it. */
 export function responseMeta(response: Response): ResponseMeta | undefined {
   return metas.get(response);
+}
+
+/**
+ * Middleware that gives a response replaced by later middleware the facts of its request: the
+ * transport's when it sent it, else the request's own. Register it first: responses pass it last.
+ */
+export function metaLinker(redact: (text: string) => string): Middleware {
+  return {
+    onResponse({ request, response }) {
+      if (metas.has(response)) return;
+      const meta = metas.get(request) ?? { method: request.method, path: new URL(request.url).pathname, attempts: 0 };
+      metas.set(response, { ...meta, redact });
+    },
+  };
 }
 
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
@@ -69,7 +84,8 @@ export function createTransport(options: TransportOptions): typeof fetch {
       if (outcome.kind === "response") {
         const { response } = outcome;
         if (last || !policy || !shouldRetry(response, idempotent, options.retryableHeader)) {
-          metas.set(response, { ...info, redact: options.redact });
+          const meta = { ...info, redact: options.redact };
+          metas.set(response, meta).set(request, meta);
           // The real URL may carry credentials (e2b's api_key): show middleware the request's URL instead.
           Object.defineProperty(response, "url", { value: request.url });
           return response;

@@ -54,6 +54,16 @@ describe("the key in the URL never leaks", () => {
     expect(exposed(error)).not.toContain(KEY);
     expect(String(error)).toContain("api_key=***");
   });
+  it("not when middleware replaces the response, which keeps the error's method and path", async () => {
+    const rewrap: Middleware = { onResponse: async ({ response }) => new Response(await response.text(), response) };
+    const { client } = await serve((req) => ({ status: 401, body: { code: 401, message: `bad key in ${req.url}` } }), {
+      middleware: [rewrap],
+    });
+    const error = await client.sessions.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(exposed(error)).not.toContain(KEY);
+    expect(error).toMatchObject({ method: "GET", path: "/sessions", attempts: 1 });
+  });
   it("not from a connection failure, a reset or a timeout", async () => {
     const reset = await serve(() => "reset", { retry: false });
     const refused = await reset.client.sessions.list().catch((e: unknown) => e);

@@ -1,0 +1,55 @@
+import type { Middleware } from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import { createBaseClient, toInit, unwrap } from "../src/index.js";
+
+const SECRET = "sk_live_0123456789";
+type Paths = { "/things": { post: { responses: { 200: { content: { "application/json": unknown } } } } } };
+
+/** A client whose fetch answers 500 twice, then 400 with a body that echoes the secret. */
+function client(middleware: Middleware[] = []) {
+  let calls = 0;
+  const fetch = async () =>
+    ++calls < 3 ? new Response("", { status: 500 }) : Response.json({ error: `bad token ${SECRET}` }, { status: 400 });
+  return createBaseClient<Paths>({
+    baseUrl: "http://api.test",
+    headers: {},
+    timeoutMs: 1_000,
+    retry: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 },
+    secrets: [SECRET],
+    idempotencyKeys: true,
+    fetch,
+    middleware,
+  }).client;
+}
+const failure = (c: ReturnType<typeof client>) =>
+  unwrap(c.POST("/things", toInit())).catch((error: unknown) => error as Error & Record<string, unknown>);
+
+const replaceRequest: Middleware = { onRequest: ({ request }) => new Request(request) };
+const replaceResponse: Middleware = {
+  onResponse: async ({ response }) => new Response(await response.text(), response),
+};
+
+describe("errors from a client with middleware that replaces the request and the response", () => {
+  it("keep the transport's method, path and attempts", async () => {
+    const error = await failure(client([replaceRequest, replaceResponse]));
+    expect(error).toMatchObject({ status: 400, method: "POST", path: "/things", attempts: 3 });
+  });
+  it("redact the secret", async () => {
+    const error = await failure(client([replaceResponse]));
+    expect(error.message).toBe("POST /things failed with 400: bad token ***");
+  });
+  it("also when the middleware is added after the client was created", async () => {
+    const c = client();
+    c.use(replaceResponse);
+    expect((await failure(c)).message).toBe("POST /things failed with 400: bad token ***");
+  });
+});
+
+it("errors of a response a middleware made up name the request and redact it", async () => {
+  const madeUp: Middleware = {
+    onResponse: () => Response.json({ error: `no ${SECRET}` }, { status: 404 }),
+  };
+  const error = await failure(client([madeUp]));
+  expect(error).toMatchObject({ status: 404, method: "POST", path: "/things" });
+  expect(error.message).toBe("POST /things failed with 404: no ***");
+});
