@@ -76,6 +76,12 @@ export function createTransport(options: TransportOptions): typeof fetch {
     const idempotent =
       settings.idempotent ?? (IDEMPOTENT_METHODS.has(request.method) || request.headers.has("idempotency-key"));
     const info: RequestInfo = { method: request.method, path: url.pathname, attempts: 0 };
+    // Kept for the request too, for a response that middleware substitutes (see metaLinker).
+    const record = () => {
+      const meta = { ...info, redact: options.redact };
+      metas.set(request, meta);
+      return meta;
+    };
 
     for (;;) {
       info.attempts++;
@@ -84,8 +90,7 @@ export function createTransport(options: TransportOptions): typeof fetch {
       if (outcome.kind === "response") {
         const { response } = outcome;
         if (last || !policy || !shouldRetry(response, idempotent, options.retryableHeader)) {
-          const meta = { ...info, redact: options.redact };
-          metas.set(response, meta).set(request, meta);
+          metas.set(response, record());
           // The real URL may carry credentials (e2b's api_key): show middleware the request's URL instead.
           Object.defineProperty(response, "url", { value: request.url });
           return response;
@@ -94,7 +99,10 @@ export function createTransport(options: TransportOptions): typeof fetch {
         const floor = parseRetryAfter(response.headers.get("retry-after")) ?? 0;
         await sleep(Math.max(floor, backoffMs(info.attempts, policy, options.random)), request.signal);
       } else {
-        if (last || !policy || (outcome.sent && !idempotent)) throw outcome.error;
+        if (last || !policy || (outcome.sent && !idempotent)) {
+          record();
+          throw outcome.error;
+        }
         await sleep(backoffMs(info.attempts, policy, options.random), request.signal);
       }
     }

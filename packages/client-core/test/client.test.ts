@@ -53,3 +53,24 @@ it("errors of a response a middleware made up name the request and redact it", a
   expect(error).toMatchObject({ status: 404, method: "POST", path: "/things" });
   expect(error.message).toBe("POST /things failed with 404: no ***");
 });
+
+it("errors of a response that onError middleware makes from a network failure keep the attempts", async () => {
+  const fallback: Middleware = { onError: () => Response.json({ error: `offline ${SECRET}` }, { status: 503 }) };
+  const c = createBaseClient<Paths>({
+    baseUrl: "http://api.test",
+    headers: {},
+    timeoutMs: 1_000,
+    retry: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0 },
+    secrets: [SECRET],
+    fetch: () =>
+      Promise.reject(
+        Object.assign(new TypeError("fetch failed"), {
+          cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }),
+        }),
+      ),
+    middleware: [fallback],
+  }).client;
+  const error = await failure(c);
+  expect(error).toMatchObject({ status: 503, method: "POST", path: "/things", attempts: 2 });
+  expect(error.message).toBe("POST /things failed with 503: offline ***");
+});
