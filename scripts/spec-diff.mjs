@@ -1,15 +1,14 @@
 // Reports, per API, every spec change since a git ref (default HEAD) rated by the semver bump it
 // needs (`redocly diff`), and exits 1 on a breaking change unless the package's major version moved.
 // Usage: pnpm spec:diff [git-ref]
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { apis, root as toolsRoot } from "./apis.mjs";
+import { apis } from "./apis.mjs";
+import { redoclyJson, repo } from "./redocly.mjs";
 
 const ref = process.argv[2] ?? "HEAD";
-const repo = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
-const redocly = join(toolsRoot, "node_modules/.bin/redocly");
 const tmp = mkdtempSync(join(tmpdir(), "spec-diff-"));
 
 const atRef = (path) => {
@@ -28,24 +27,15 @@ try {
     }
     const baseFile = join(tmp, `${name}.yaml`);
     writeFileSync(baseFile, base);
-    const run = spawnSync(
-      redocly,
-      [
-        "diff",
-        baseFile,
-        join(repo, api.spec),
-        "--format",
-        "json",
-        "--fail-on",
-        "none",
-        "--config",
-        join(repo, "redocly.yaml"),
-      ],
-      { cwd: repo, encoding: "utf8" },
-    );
-    const start = run.stdout.indexOf("{");
-    if (start < 0) throw new Error(`redocly diff failed for ${name}:\n${run.stderr}`);
-    const report = JSON.parse(run.stdout.slice(start));
+    const report = redoclyJson([
+      "diff",
+      baseFile,
+      join(repo, api.spec),
+      "--fail-on",
+      "none",
+      "--config",
+      join(repo, "redocly.yaml"),
+    ]);
     const { major: M, minor, patch } = report.summary;
     console.log(
       `${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`,

@@ -1,24 +1,12 @@
 // Rates each spec with `redocly score` (agent readiness) and exits 1 when one falls below the
 // `minScore` set for it in apis.mjs. Prints the weakest operations, where a fix pays most.
 // Usage: pnpm spec:score
-import { execFileSync, spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { apis, root as toolsRoot } from "./apis.mjs";
-
-const repo = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
-const redocly = join(toolsRoot, "node_modules/.bin/redocly");
-
-/** Runs `redocly score` on one spec and returns its JSON report. */
-function score(spec) {
-  const run = spawnSync(redocly, ["score", spec, "--format", "json"], { cwd: repo, encoding: "utf8" });
-  const start = run.stdout.indexOf("{");
-  if (run.status !== 0 || start < 0) throw new Error(`redocly score failed for ${spec}:\n${run.stderr}`);
-  return JSON.parse(run.stdout.slice(start));
-}
+import { apis } from "./apis.mjs";
+import { redoclyJson } from "./redocly.mjs";
 
 let failed = false;
 for (const [name, api] of Object.entries(apis)) {
-  const report = score(api.spec);
+  const report = redoclyJson(["score", api.spec]);
   const ok = report.agentReadiness >= api.minScore;
   failed ||= !ok;
   console.log(`${name}: ${report.agentReadiness} (at least ${api.minScore}) ${ok ? "ok" : "TOO LOW"}`);

@@ -4,7 +4,6 @@ import { scratchRepo, type ScratchRepo } from "./scratch-repo.js";
 
 let repo: ScratchRepo;
 const specDiff = () => repo.run("spec-diff.mjs", "HEAD");
-const edit = (file: string, change: (text: string) => string) => repo.edit(file, change);
 
 beforeEach(() => {
   repo = scratchRepo();
@@ -21,7 +20,7 @@ it("passes with no change", () => {
 });
 
 it("fails on a removed operation and says what to do", () => {
-  edit("spec/e2b.yaml", removeTitleOperation);
+  repo.edit("spec/e2b.yaml", removeTitleOperation);
   const { code, out } = specDiff();
   expect(code).toBe(1);
   expect(out).toContain("e2b: needs a major bump");
@@ -31,15 +30,15 @@ it("fails on a removed operation and says what to do", () => {
 });
 
 it("allows the breaking change once the package's major version moved", () => {
-  edit("spec/e2b.yaml", removeTitleOperation);
-  edit("packages/e2b-client/package.json", (t) => t.replace(/"version": "\d+\./, '"version": "1.'));
+  repo.edit("spec/e2b.yaml", removeTitleOperation);
+  repo.edit("packages/e2b-client/package.json", (t) => t.replace(/"version": "\d+\./, '"version": "1.'));
   const { code, out } = specDiff();
   expect(code).toBe(0);
   expect(out).toContain("moved to major 1: allowed");
 });
 
 it("rates an added optional query parameter as minor and passes", () => {
-  edit("spec/airplane.yaml", (t) =>
+  repo.edit("spec/airplane.yaml", (t) =>
     t.replace(
       "        - $ref: '#/components/parameters/Limit'\n",
       "        - name: status\n          in: query\n          description: Only list runs with this status.\n          schema:\n            $ref: '#/components/schemas/RunStatus'\n        - $ref: '#/components/parameters/Limit'\n",

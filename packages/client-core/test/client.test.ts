@@ -1,12 +1,12 @@
 import type { Middleware } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { createBaseClient, toInit, unwrap } from "../src/index.js";
+import { createBaseClient, toInit, unwrap, type BaseClientSettings } from "../src/index.js";
 
 const SECRET = "sk_live_0123456789";
 type Paths = { "/things": { post: { responses: { 200: { content: { "application/json": unknown } } } } } };
 
-/** A client whose fetch answers 500 twice, then 400 with a body that echoes the secret. */
-function client(middleware: Middleware[] = []) {
+/** A client whose fetch (unless `settings` has one) answers 500 twice, then 400 with a body that echoes the secret. */
+function client(middleware: Middleware[] = [], settings: Partial<BaseClientSettings> = {}) {
   let calls = 0;
   const fetch = async () =>
     ++calls < 3 ? new Response("", { status: 500 }) : Response.json({ error: `bad token ${SECRET}` }, { status: 400 });
@@ -19,6 +19,7 @@ function client(middleware: Middleware[] = []) {
     idempotencyKeys: true,
     fetch,
     middleware,
+    ...settings,
   }).client;
 }
 const failure = (c: ReturnType<typeof client>) =>
@@ -56,20 +57,13 @@ it("errors of a response a middleware made up name the request and redact it", a
 
 it("errors of a response that onError middleware makes from a network failure keep the attempts", async () => {
   const fallback: Middleware = { onError: () => Response.json({ error: `offline ${SECRET}` }, { status: 503 }) };
-  const c = createBaseClient<Paths>({
-    baseUrl: "http://api.test",
-    headers: {},
-    timeoutMs: 1_000,
+  const refused = Object.assign(new TypeError("fetch failed"), {
+    cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }),
+  });
+  const c = client([fallback], {
     retry: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0 },
-    secrets: [SECRET],
-    fetch: () =>
-      Promise.reject(
-        Object.assign(new TypeError("fetch failed"), {
-          cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }),
-        }),
-      ),
-    middleware: [fallback],
-  }).client;
+    fetch: () => Promise.reject(refused),
+  });
   const error = await failure(c);
   expect(error).toMatchObject({ status: 503, method: "POST", path: "/things", attempts: 2 });
   expect(error.message).toBe("POST /things failed with 503: offline ***");
