@@ -3,9 +3,7 @@ import {
   compactHeaders,
   ConfigurationError,
   readEnv,
-  resolveBaseUrl,
-  resolveRetry,
-  resolveTimeout,
+  resolveCommon,
   type BaseClientSettings,
   type CommonClientOptions,
 } from "@spec-clients/core";
@@ -48,13 +46,13 @@ export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseCli
     );
   }
   const host = readEnv("AIRPLANE_API_HOST");
-  const baseUrl = options.baseUrl
-    ? resolveBaseUrl(options.baseUrl, "The `baseUrl` option")
+  const base = options.baseUrl
+    ? { value: options.baseUrl, source: "The `baseUrl` option" }
     : host
-      ? resolveBaseUrl(hostBaseUrl(host), "AIRPLANE_API_HOST")
-      : DEFAULT_BASE_URL;
+      ? { value: hostBaseUrl(host), source: "AIRPLANE_API_HOST" }
+      : { value: DEFAULT_BASE_URL, source: "The default base URL" };
   return {
-    baseUrl,
+    ...resolveCommon(options, { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY }, { ...base, credentials: true }),
     headers: {
       ...clientHeaders("spec-clients-airplane", VERSION),
       ...compactHeaders({
@@ -66,10 +64,7 @@ export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseCli
       }),
       ...options.headers,
     },
-    timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
-    retry: resolveRetry(options.retry, DEFAULT_RETRY),
     secrets: [apiKey, token],
     retryableHeader: "X-Airplane-Retryable",
-    fetch: options.fetch,
   };
 }

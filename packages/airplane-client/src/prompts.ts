@@ -1,6 +1,8 @@
-import { requireId, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { fields, requireId, requireObject, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
 import type { Body, SubmitPromptInput } from "./types.js";
+
+const hasId = fields({ id: "string" });
 
 export function promptsResource(client: AirplaneFetchClient) {
   return {
@@ -8,21 +10,24 @@ export function promptsResource(client: AirplaneFetchClient) {
     get: async (promptID: string, options?: RequestOptions) =>
       unwrap<Body<"getPrompt">>(
         client.GET("/prompts/get", { params: { query: { id: requireId(promptID, "promptID") } }, ...toInit(options) }),
+        fields({ prompt: "object" }),
       ),
     /** Returns `{ prompts }`: every prompt the run opened. */
     list: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"listPrompts">>(
         client.GET("/prompts/list", { params: { query: { runID: requireId(runID, "runID") } }, ...toInit(options) }),
+        fields({ prompts: "array" }),
       ),
     /** Answers a prompt; returns `{ id }`. */
-    submit: async (input: SubmitPromptInput, options?: RequestOptions) =>
-      unwrap<Body<"submitPrompt">>(
-        client.POST("/prompts/submit", { body: { ...input, id: requireId(input.id, "id") }, ...toInit(options) }),
-      ),
+    submit: async (input: SubmitPromptInput, options?: RequestOptions) => {
+      const body = { ...requireObject(input, "input"), id: requireId(input.id, "id") };
+      return unwrap<Body<"submitPrompt">>(client.POST("/prompts/submit", { body, ...toInit(options) }), hasId);
+    },
     /** Withdraws a prompt; returns `{ id }`. */
     cancel: async (promptID: string, options?: RequestOptions) =>
       unwrap<Body<"cancelPrompt">>(
         client.POST("/prompts/cancel", { body: { id: requireId(promptID, "promptID") }, ...toInit(options) }),
+        hasId,
       ),
   };
 }

@@ -1,7 +1,11 @@
 import {
+  checkPageStart,
+  complete,
+  fields,
   paginate,
   pollUntil,
   requireId,
+  requireObject,
   toInit,
   unwrap,
   type PollOptions,
@@ -10,43 +14,68 @@ import {
 import type { AirplaneFetchClient } from "./context.js";
 import type { Body, ListRunsFilter, Run, RunStatus } from "./types.js";
 
+/** The spec's `maximum` of `limit` on list operations. */
+export const MAX_PAGE_SIZE = 50;
+
+/** Every status of the spec's RunStatus enum; a run in any other status is an InvalidResponseError. */
+export const RUN_STATUSES = ["NotStarted", "Queued", "Active", "Succeeded", "Failed", "Cancelled"] as const;
 const TERMINAL_RUN: ReadonlySet<RunStatus> = new Set(["Succeeded", "Failed", "Cancelled"]);
 
 /** Whether a run status is final. */
 export const isRunTerminal = (status: RunStatus) => TERMINAL_RUN.has(status);
 
-/** Options of `runs.wait`: poll interval (default 500 ms), overall timeout and signal. */
+/** Checks that a body's `status` is one of `known`, so that waiting on an unknown status cannot loop forever. */
+export const knownStatus = (known: readonly string[]) => (body: unknown) => {
+  const status = (body as { status?: unknown } | null)?.status;
+  return typeof status === "string" && known.includes(status)
+    ? undefined
+    : `status ${JSON.stringify(status)} is not one of ${known.join(", ")}`;
+};
+
+/** Options of `runs.wait`: poll interval (default 500 ms, at least 100), overall timeout and signal. */
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
+
+const byId = (runID: string) => ({ params: { query: { id: requireId(runID, "runID") } } });
 
 export function runsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"getRun">>(
-        client.GET("/runs/get", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) }),
+        client.GET("/runs/get", { ...byId(runID), ...toInit(options) }),
+        knownStatus(RUN_STATUSES),
       ),
-    /** Returns one page of runs. */
-    list: (filter: ListRunsFilter = {}, options?: RequestOptions) =>
-      unwrap<Body<"listRuns">>(client.GET("/runs/list", { params: { query: filter }, ...toInit(options) })),
+    /** Returns one page of runs (`limit` at most 50). */
+    list: async (filter: ListRunsFilter = {}, options?: RequestOptions) => {
+      checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
+      return unwrap<Body<"listRuns">>(
+        client.GET("/runs/list", { params: { query: filter }, ...toInit(options) }),
+        fields({ runs: "array" }),
+      );
+    },
     /** Yields every run matching the filter, walking pages until a short one. */
     listAll: (filter: ListRunsFilter = {}, options?: RequestOptions) =>
-      paginate<Run>(async (page, limit) => (await resource.list({ ...filter, page, limit }, options)).runs, filter),
+      paginate<Run>(
+        async (page, limit) => (await resource.list({ ...filter, page, limit }, options)).runs,
+        requireObject(filter, "filter"),
+        { path: "/runs/list", maxLimit: MAX_PAGE_SIZE },
+      ),
     /** Asks a run to stop; cancellation is asynchronous. */
-    cancel: async (runID: string, options?: RequestOptions): Promise<void> => {
-      await unwrap(client.POST("/runs/cancel", { body: { runID: requireId(runID, "runID") }, ...toInit(options) }));
-    },
+    cancel: async (runID: string, options?: RequestOptions): Promise<void> =>
+      complete(client.POST("/runs/cancel", { body: { runID: requireId(runID, "runID") }, ...toInit(options) })),
     /** Returns the run's output (any JSON). */
     getOutputs: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRunOutputs">>(
-        client.GET("/runs/getOutputs", { params: { query: { id: requireId(runID, "runID") } }, ...toInit(options) }),
-      ),
-    /** Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. */
-    wait: (runID: string, options: WaitOptions = {}) =>
-      pollUntil(
-        () => resource.get(runID, { signal: options.signal, headers: options.headers }),
+      unwrap<Body<"getRunOutputs">>(client.GET("/runs/getOutputs", { ...byId(runID), ...toInit(options) })),
+    /** Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. `timeoutMs` holds mid-request. */
+    wait: async (runID: string, options: WaitOptions = {}) => {
+      requireId(runID, "runID");
+      const { signal, headers } = requireObject(options, "options");
+      return pollUntil(
+        (deadlineMs) => resource.get(runID, { signal, headers, deadlineMs }),
         (run) => isRunTerminal(run.status),
         { ...options, what: `run ${runID}`, path: "/runs/get" },
-      ),
+      );
+    },
   };
   return resource;
 }

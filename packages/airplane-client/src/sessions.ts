@@ -1,8 +1,28 @@
-import { paginate, pollUntil, requireId, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import {
+  checkPageStart,
+  fields,
+  paginate,
+  pollUntil,
+  requireId,
+  requireObject,
+  toInit,
+  unwrap,
+  type RequestOptions,
+} from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
-import type { WaitOptions } from "./runs.js";
+import { knownStatus, MAX_PAGE_SIZE, type WaitOptions } from "./runs.js";
 import type { Body, ListSessionsFilter, Session, SessionStatus } from "./types.js";
 
+/** Every status of the spec's SessionStatus enum. */
+export const SESSION_STATUSES = [
+  "Pending",
+  "Active",
+  "Waiting",
+  "Succeeded",
+  "Failed",
+  "Cancelling",
+  "Cancelled",
+] as const;
 const TERMINAL_SESSION: ReadonlySet<SessionStatus> = new Set(["Succeeded", "Failed", "Cancelled"]);
 
 /** Whether a session status is final. */
@@ -17,23 +37,33 @@ export function sessionsResource(client: AirplaneFetchClient) {
           params: { query: { id: requireId(sessionID, "sessionID") } },
           ...toInit(options),
         }),
+        knownStatus(SESSION_STATUSES),
       ),
-    /** Returns one page of sessions. */
-    list: (filter: ListSessionsFilter = {}, options?: RequestOptions) =>
-      unwrap<Body<"listSessions">>(client.GET("/sessions/list", { params: { query: filter }, ...toInit(options) })),
+    /** Returns one page of sessions (`limit` at most 50). */
+    list: async (filter: ListSessionsFilter = {}, options?: RequestOptions) => {
+      checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
+      return unwrap<Body<"listSessions">>(
+        client.GET("/sessions/list", { params: { query: filter }, ...toInit(options) }),
+        fields({ sessions: "array" }),
+      );
+    },
     /** Yields every session matching the filter, walking pages until a short one. */
     listAll: (filter: ListSessionsFilter = {}, options?: RequestOptions) =>
       paginate<Session>(
         async (page, limit) => (await resource.list({ ...filter, page, limit }, options)).sessions,
-        filter,
+        requireObject(filter, "filter"),
+        { path: "/sessions/list", maxLimit: MAX_PAGE_SIZE },
       ),
     /** Polls the session until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. */
-    wait: (sessionID: string, options: WaitOptions = {}) =>
-      pollUntil(
-        () => resource.get(sessionID, { signal: options.signal, headers: options.headers }),
+    wait: async (sessionID: string, options: WaitOptions = {}) => {
+      requireId(sessionID, "sessionID");
+      const { signal, headers } = requireObject(options, "options");
+      return pollUntil(
+        (deadlineMs) => resource.get(sessionID, { signal, headers, deadlineMs }),
         (session) => isSessionTerminal(session.status),
         { ...options, what: `session ${sessionID}`, path: "/sessions/get" },
-      ),
+      );
+    },
   };
   return resource;
 }

@@ -1,4 +1,4 @@
-import { toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { fields, requireObject, timeLeft, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
 import { RunFailedError, SessionFailedError } from "./errors.js";
 import { RUNBOOK_TIMEOUT_MS } from "./options.js";
@@ -6,24 +6,42 @@ import type { runsResource, WaitOptions } from "./runs.js";
 import type { sessionsResource } from "./sessions.js";
 import type { Body, ExecuteRunbookInput, ExecuteTaskInput, Run, Session } from "./types.js";
 
-const envQuery = (envSlug: string | undefined) => (envSlug === undefined ? {} : { envSlug });
+const envQuery = (envSlug: string | undefined) => ({ query: envSlug === undefined ? {} : { envSlug } });
 
-/** Options of `tasks.run` and `runbooks.run`: those of the execute call and of the wait. */
+/**
+ * Options of `tasks.run` and `runbooks.run`. `timeoutMs` bounds the whole helper (execute, wait
+ * and output), not each request: those keep the client's per-attempt timeout.
+ */
 export type RunOptions = WaitOptions & Pick<RequestOptions, "idempotencyKey">;
+
+/** Splits RunOptions into a clock and the options of each step. */
+function steps(options: RunOptions) {
+  const { signal, headers, idempotencyKey, timeoutMs } = requireObject(options, "options");
+  const left = timeLeft(timeoutMs);
+  return {
+    start: () => ({ signal, headers, idempotencyKey, deadlineMs: left() }),
+    wait: () => ({ ...options, timeoutMs: left() }),
+    read: () => ({ signal, headers, deadlineMs: left() }),
+  };
+}
 
 export function tasksResource(client: AirplaneFetchClient, runs: ReturnType<typeof runsResource>) {
   const resource = {
     /** Starts a run of the task named by `id` or `slug`; returns `{ runID }` at once. */
-    execute: ({ envSlug, ...body }: ExecuteTaskInput, options?: RequestOptions) =>
-      unwrap<Body<"executeTask">>(
-        client.POST("/tasks/execute", { params: { query: envQuery(envSlug) }, body, ...toInit(options) }),
-      ),
+    execute: async (input: ExecuteTaskInput, options?: RequestOptions) => {
+      const { envSlug, ...body } = requireObject(input, "input");
+      return unwrap<Body<"executeTask">>(
+        client.POST("/tasks/execute", { params: envQuery(envSlug), body, ...toInit(options) }),
+        fields({ runID: "string" }),
+      );
+    },
     /** Executes the task, waits for its run to succeed and returns the run with its output. Throws RunFailedError otherwise. */
     run: async (input: ExecuteTaskInput, options: RunOptions = {}): Promise<{ run: Run; output: unknown }> => {
-      const { runID } = await resource.execute(input, options);
-      const run = await runs.wait(runID, options);
+      const step = steps(options);
+      const { runID } = await resource.execute(input, step.start());
+      const run = await runs.wait(runID, step.wait());
       if (run.status !== "Succeeded") throw new RunFailedError(run);
-      const { output } = await runs.getOutputs(runID, { signal: options.signal, headers: options.headers });
+      const { output } = await runs.getOutputs(runID, step.read());
       return { run, output };
     },
   };
@@ -33,18 +51,16 @@ export function tasksResource(client: AirplaneFetchClient, runs: ReturnType<type
 export function runbooksResource(client: AirplaneFetchClient, sessions: ReturnType<typeof sessionsResource>) {
   const resource = {
     /** Starts a session of the runbook named by `id` or `slug`; returns `{ sessionID }`. Allowed 30 s per attempt. */
-    execute: ({ envSlug, ...body }: ExecuteRunbookInput, options?: RequestOptions) =>
-      unwrap<Body<"executeRunbook">>(
-        client.POST("/runbooks/execute", {
-          params: { query: envQuery(envSlug) },
-          body,
-          ...toInit(options, { timeoutMs: RUNBOOK_TIMEOUT_MS }),
-        }),
-      ),
+    execute: async (input: ExecuteRunbookInput, options?: RequestOptions) => {
+      const { envSlug, ...body } = requireObject(input, "input");
+      const init = { params: envQuery(envSlug), body, ...toInit(options, { timeoutMs: RUNBOOK_TIMEOUT_MS }) };
+      return unwrap<Body<"executeRunbook">>(client.POST("/runbooks/execute", init), fields({ sessionID: "string" }));
+    },
     /** Executes the runbook and waits for its session to succeed. Throws SessionFailedError otherwise. */
     run: async (input: ExecuteRunbookInput, options: RunOptions = {}): Promise<Session> => {
-      const { sessionID } = await resource.execute(input, options);
-      const session = await sessions.wait(sessionID, options);
+      const step = steps(options);
+      const { sessionID } = await resource.execute(input, step.start());
+      const session = await sessions.wait(sessionID, step.wait());
       if (session.status !== "Succeeded") throw new SessionFailedError(session);
       return session;
     },

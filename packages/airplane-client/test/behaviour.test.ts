@@ -225,7 +225,7 @@ describe("headers and configuration", () => {
   it("rejects an empty id before sending anything", async () => {
     const { client, requests } = await serve(() => ({ status: 200, body: RUN }));
     await expect(client.runs.get("")).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.prompts.get("  ")).rejects.toThrow(/promptID must be a non-empty string/);
+    await expect(client.prompts.get("  ")).rejects.toThrow(/promptID must be a non-empty id/);
     expect(requests).toHaveLength(0);
   });
 });
@@ -326,7 +326,7 @@ describe("helpers", () => {
   it("wait polls until a terminal status", async () => {
     const statuses = ["Queued", "Active", "Active", "Failed"];
     const { client, requests } = await serve((_, i) => ({ status: 200, body: { ...RUN, status: statuses[i] } }));
-    expect((await client.runs.wait("run1", { intervalMs: 5 })).status).toBe("Failed");
+    expect((await client.runs.wait("run1", { intervalMs: 100 })).status).toBe("Failed");
     expect(requests).toHaveLength(4);
   });
   it("tasks.run returns the run and its output", async () => {
@@ -337,7 +337,7 @@ describe("helpers", () => {
           ? { status: 200, body: { output: { rows: 3 } } }
           : { status: 200, body: RUN },
     );
-    expect(await client.tasks.run({ slug: "t", envSlug: "prod" }, { intervalMs: 5 })).toEqual({
+    expect(await client.tasks.run({ slug: "t", envSlug: "prod" }, { intervalMs: 100 })).toEqual({
       run: RUN,
       output: { rows: 3 },
     });

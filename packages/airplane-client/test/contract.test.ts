@@ -46,10 +46,10 @@ describe("every operation against the Prism mock", () => {
     await expect(airplane.runs.cancel("run20220111zlq2ig4")).resolves.toBeUndefined();
   });
   it("runs.wait ends on the terminal example", async () => {
-    expect((await airplane.runs.wait("run20220111zlq2ig4", { intervalMs: 10 })).status).toBe("Succeeded");
+    expect((await airplane.runs.wait("run20220111zlq2ig4", { intervalMs: 100 })).status).toBe("Succeeded");
   });
   it("tasks.run executes, waits and reads outputs", async () => {
-    const { run, output } = await airplane.tasks.run({ slug: "refund_order" }, { intervalMs: 10 });
+    const { run, output } = await airplane.tasks.run({ slug: "refund_order" }, { intervalMs: 100 });
     expect(run.status).toBe("Succeeded");
     expect(output).toEqual([{ order_id: "ord_8123", refunded: true }]);
   });
@@ -57,7 +57,7 @@ describe("every operation against the Prism mock", () => {
     expect(await airplane.runbooks.execute({ slug: "hello_world", paramValues: { name: "Ada" } })).toEqual({
       sessionID: "ses20220120za1pskd",
     });
-    expect((await airplane.runbooks.run({ id: "rbk20220120z15kl79" }, { intervalMs: 10 })).status).toBe("Succeeded");
+    expect((await airplane.runbooks.run({ id: "rbk20220120z15kl79" }, { intervalMs: 100 })).status).toBe("Succeeded");
   });
   it("sessions.get, sessions.list and sessions.listAll", async () => {
     expect((await airplane.sessions.get("ses20220120za1pskd")).status).toBe("Succeeded");
@@ -88,23 +88,25 @@ describe("every operation against the Prism mock", () => {
 describe("named examples", () => {
   it("a failed run makes tasks.run throw RunFailedError carrying the run", async () => {
     const client = mockClient({ middleware: [prefer("/runs/get", "example=failed")] });
-    const error = await client.tasks.run({ slug: "refund_order" }, { intervalMs: 10 }).catch((e: unknown) => e);
+    const error = await client.tasks.run({ slug: "refund_order" }, { intervalMs: 100 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunFailedError);
     expect((error as RunFailedError).run.status).toBe("Failed");
   });
   it("a cancelled run also throws", async () => {
     const client = mockClient({ middleware: [prefer("/runs/get", "example=cancelled")] });
-    await expect(client.tasks.run({ slug: "refund_order" }, { intervalMs: 10 })).rejects.toBeInstanceOf(RunFailedError);
+    await expect(client.tasks.run({ slug: "refund_order" }, { intervalMs: 100 })).rejects.toBeInstanceOf(
+      RunFailedError,
+    );
   });
   it("an active run keeps runs.wait polling until its timeout", async () => {
     const client = mockClient({ middleware: [prefer("/runs/get", "example=active")] });
-    await expect(client.runs.wait("run20220114za7tv9q", { intervalMs: 20, timeoutMs: 100 })).rejects.toThrow(
+    await expect(client.runs.wait("run20220114za7tv9q", { intervalMs: 100, timeoutMs: 300 })).rejects.toThrow(
       /Timed out/,
     );
   });
   it("a failed session makes runbooks.run throw SessionFailedError", async () => {
     const client = mockClient({ middleware: [prefer("/sessions/get", "example=failed")] });
-    const error = await client.runbooks.run({ slug: "hello_world" }, { intervalMs: 10 }).catch((e: unknown) => e);
+    const error = await client.runbooks.run({ slug: "hello_world" }, { intervalMs: 100 }).catch((e: unknown) => e);
     expect((error as SessionFailedError).session.status).toBe("Failed");
   });
   it("a waiting session is not terminal", async () => {

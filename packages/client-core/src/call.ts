@@ -1,13 +1,18 @@
-import { apiErrorFor, InvalidResponseError } from "./errors.js";
-import { parseRetryAfter } from "./retry.js";
-import { responseMeta, type CallSettings, type ResponseMeta } from "./transport.js";
+import { checkDuration } from "./durations.js";
+import { InvalidResponseError, ValidationError } from "./errors.js";
+import { errorFromBody, snippet } from "./error-body.js";
+import { checkHeaders } from "./headers.js";
+import { responseMeta, type ResponseMeta } from "./meta.js";
+import type { CallSettings } from "./transport.js";
 
 /** Options every resource method accepts as its last argument. */
 export interface RequestOptions {
-  /** Aborts the call, including retries and backoff sleeps. */
+  /** Aborts the call, including retries and backoff sleeps. `AbortSignal.timeout()` ends it with TimeoutError. */
   signal?: AbortSignal | undefined;
-  /** Timeout of each attempt in milliseconds; overrides the client's `timeoutMs`. */
+  /** Timeout of each attempt in milliseconds, body included; overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;
+  /** Milliseconds the whole call may take, retries and backoff included; overrides the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
   /** `Idempotency-Key` for a POST; by default a fresh UUID per call, kept across its retries. */
   idempotencyKey?: string | undefined;
   /** Extra headers for this call. */
@@ -16,10 +21,13 @@ export interface RequestOptions {
 
 /** Turns RequestOptions into openapi-fetch init: `callSettings` rides on the Request to the transport. */
 export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}) {
+  if (typeof options !== "object" || options === null) throw new ValidationError("options must be an object.");
   const headers: Record<string, string> = { ...options.headers };
   if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
+  checkHeaders(headers, true);
   const callSettings: CallSettings = { ...defaults };
-  if (options.timeoutMs !== undefined) callSettings.timeoutMs = options.timeoutMs;
+  if (options.timeoutMs !== undefined) callSettings.timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", 1);
+  if (options.deadlineMs !== undefined) callSettings.deadlineMs = checkDuration(options.deadlineMs, "deadlineMs");
   return {
     headers,
     parseAs: "text" as const,
@@ -34,6 +42,9 @@ interface RawResult {
   response: Response;
 }
 
+/** Checks a parsed 2xx body; returns what is wrong with it, or undefined. */
+export type BodyCheck = (body: unknown) => string | undefined;
+
 const fallbackMeta = (response: Response): ResponseMeta => ({
   method: "?",
   path: new URL(response.url || "http://unknown/").pathname,
@@ -41,58 +52,55 @@ const fallbackMeta = (response: Response): ResponseMeta => ({
   redact: (text) => text,
 });
 
-/**
- * Waits for an openapi-fetch call made with `toInit` and returns its parsed JSON body (undefined
- * when empty), or throws the ApiError subclass of its status.
- */
-export async function unwrap<T>(pending: Promise<RawResult>): Promise<T> {
+async function settle(pending: Promise<RawResult>) {
   const { data, error, response } = await pending;
   const meta = responseMeta(response) ?? fallbackMeta(response);
-  if (response.ok) return parseSuccess(typeof data === "string" ? data : "", response, meta) as T;
-  throw errorFromBody(error, response, meta);
+  if (!response.ok) throw errorFromBody(error, response, meta);
+  return { text: typeof data === "string" ? data : "", response, meta };
 }
 
-function parseSuccess(text: string, response: Response, meta: ResponseMeta): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
+/**
+ * Waits for an openapi-fetch call made with `toInit` and returns its parsed JSON body, or throws
+ * the ApiError subclass of its status. An empty or non-JSON body, or one that fails `check`, is an
+ * InvalidResponseError: the spec promises a body.
+ */
+export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck): Promise<T> {
+  const { text, response, meta } = await settle(pending);
+  const invalid = (why: string) => {
     const contentType = response.headers.get("content-type");
-    const message =
-      `${meta.method} ${meta.path} returned ${response.status} with a body that is not JSON ` +
-      `(content-type ${contentType ?? "missing"}): ${snippet(meta.redact(text))}`;
-    throw new InvalidResponseError(message, { status: response.status, contentType, ...meta });
+    const message = `${meta.method} ${meta.path} returned ${response.status} ${why}`;
+    return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
+  };
+  if (text.trim() === "") throw invalid("with an empty body, where the spec promises one.");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const type = response.headers.get("content-type") ?? "missing";
+    throw invalid(`with a body that is not JSON (content-type ${type}): ${snippet(meta.redact(text))}`);
   }
+  const problem = check?.(body);
+  if (problem) throw invalid(`with a body that does not match the spec: ${problem}.`);
+  return body as T;
 }
 
-function errorFromBody(body: unknown, response: Response, meta: ResponseMeta) {
-  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const serverMessage = pickString(fields["error"]) ?? pickString(fields["message"]);
-  const what =
-    serverMessage ??
-    (typeof body === "string" && body.trim()
-      ? `${response.headers.get("content-type") ?? "unknown"} body: ${snippet(body)}`
-      : "empty body");
-  const code = fields["code"];
-  const details = fields["details"];
-  return apiErrorFor({
-    status: response.status,
-    message: meta.redact(`${meta.method} ${meta.path} failed with ${response.status}: ${what}`),
-    code: typeof code === "string" ? meta.redact(code) : typeof code === "number" ? code : undefined,
-    details:
-      typeof details === "object" && details !== null
-        ? (JSON.parse(meta.redact(JSON.stringify(details))) as Record<string, unknown>)
-        : undefined,
-    requestId: response.headers.get("x-request-id") ?? undefined,
-    retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-    method: meta.method,
-    path: meta.path,
-    attempts: meta.attempts,
-  });
+/** Like `unwrap` for operations whose answer carries nothing the caller needs: only the status counts. */
+export async function complete(pending: Promise<RawResult>): Promise<void> {
+  await settle(pending);
 }
 
-const pickString = (value: unknown) => (typeof value === "string" && value ? value : undefined);
-const snippet = (text: string) => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-};
+/** A BodyCheck for operations that answer a JSON array. */
+export const arrayBody: BodyCheck = (body) => (Array.isArray(body) ? undefined : "it is not an array");
+
+/** A BodyCheck that requires each named field to hold a value of the given `typeof` ("array" for arrays). */
+export function fields(expected: Record<string, "string" | "array" | "object">): BodyCheck {
+  return (body) => {
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return "it is not an object";
+    for (const [name, kind] of Object.entries(expected)) {
+      const value = (body as Record<string, unknown>)[name];
+      const ok = kind === "array" ? Array.isArray(value) : typeof value === kind && value !== null;
+      if (!ok) return `\`${name}\` is not ${kind === "array" ? "an array" : `a ${kind}`}`;
+    }
+    return undefined;
+  };
+}

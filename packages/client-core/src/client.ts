@@ -1,15 +1,23 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import { ConfigurationError } from "./errors.js";
+import { resolveBaseUrl } from "./base-url.js";
+import { resolveDuration } from "./durations.js";
+import { ConfigurationError, ValidationError } from "./errors.js";
+import { checkCredential, checkHeaders } from "./headers.js";
+import { metaLinker } from "./meta.js";
 import { createRedactor } from "./redact.js";
-import type { RetryOptions, RetryPolicy } from "./retry.js";
-import { createTransport, metaLinker, type TransportOptions } from "./transport.js";
+import { MAX_RETRY_AFTER_MS, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { createTransport, type TransportOptions } from "./transport.js";
 
 /** Options both clients accept. */
 export interface CommonClientOptions {
-  /** Base URL of the API. */
+  /** Base URL of the API: http(s), without user-info, query or fragment. */
   baseUrl?: string | undefined;
-  /** Timeout of each attempt in milliseconds. */
+  /** Plain `http:` to a host other than loopback would send credentials unencrypted; set this to allow it. */
+  allowInsecureHttp?: boolean | undefined;
+  /** Timeout of each attempt in milliseconds, from sending the request to the last byte of the response. */
   timeoutMs?: number | undefined;
+  /** Default overall deadline of each call in milliseconds, attempts and backoff included; none by default. */
+  deadlineMs?: number | undefined;
   /** Retry settings, or `false` to never retry. */
   retry?: RetryOptions | false | undefined;
   /** The `fetch` to send requests with (defaults to the global one). */
@@ -24,6 +32,7 @@ export interface BaseClientSettings {
   baseUrl: string;
   headers: Record<string, string>;
   timeoutMs: number;
+  deadlineMs?: number | undefined;
   retry: RetryPolicy | false;
   secrets: (string | undefined)[];
   retryableHeader?: string | undefined;
@@ -33,8 +42,19 @@ export interface BaseClientSettings {
   middleware?: Middleware[] | undefined;
 }
 
+/** JSON bodies; a value JSON cannot carry (BigInt, a cycle) is a ValidationError before anything is sent. */
+function serializeBody(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new ValidationError(`The request body cannot be sent as JSON: ${(error as Error).message}`);
+  }
+}
+
 /** Creates the openapi-fetch client both packages build on, wired to the retrying transport. */
 export function createBaseClient<Paths extends {}>(settings: BaseClientSettings) {
+  for (const secret of settings.secrets) checkCredential(secret, "A credential (API key or token)");
+  checkHeaders(settings.headers, false);
   const redact = createRedactor(settings.secrets);
   const baseFetch = settings.fetch ?? globalThis.fetch;
   if (typeof baseFetch !== "function") {
@@ -43,9 +63,12 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
   const client: Client<Paths> = createClient<Paths>({
     baseUrl: settings.baseUrl,
     headers: settings.headers,
+    bodySerializer: serializeBody,
     fetch: createTransport({
       fetch: baseFetch,
+      origin: new URL(settings.baseUrl).origin,
       timeoutMs: settings.timeoutMs,
+      deadlineMs: settings.deadlineMs,
       retry: settings.retry,
       redact,
       retryableHeader: settings.retryableHeader,
@@ -75,36 +98,24 @@ function linkMetaBeforeMiddleware(
 }
 
 /** Merges retry options over defaults and checks them. */
-export function resolveRetry(option: RetryOptions | false | undefined, defaults: RetryPolicy): RetryPolicy | false {
+export function resolveRetry(option: RetryOptions | false | undefined, defaults: RetryOptions): RetryPolicy | false {
   if (option === false) return false;
-  const policy = { ...defaults, ...definedOnly(option ?? {}) };
+  const policy = { maxRetryAfterMs: MAX_RETRY_AFTER_MS, ...defaults, ...definedOnly(option ?? {}) } as RetryPolicy;
   if (!Number.isInteger(policy.attempts) || policy.attempts < 1) {
     throw new ConfigurationError(`retry.attempts must be an integer of at least 1, got ${policy.attempts}.`);
   }
-  if (!(policy.baseDelayMs >= 0) || !(policy.maxDelayMs >= policy.baseDelayMs)) {
-    throw new ConfigurationError("retry.baseDelayMs must be >= 0 and retry.maxDelayMs >= retry.baseDelayMs.");
+  for (const key of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
+    resolveDuration(policy[key], 0, `retry.${key}`);
+  }
+  if (policy.maxDelayMs < policy.baseDelayMs) {
+    throw new ConfigurationError("retry.maxDelayMs must be at least retry.baseDelayMs.");
   }
   return policy;
 }
 
-/** Checks a timeout option (milliseconds, positive and finite). */
+/** Checks a timeout option (milliseconds, at least 1, at most 2^31 − 1). */
 export function resolveTimeout(value: number | undefined, fallback: number, option = "timeoutMs"): number {
-  const ms = value ?? fallback;
-  if (!(ms > 0) || !Number.isFinite(ms)) {
-    throw new ConfigurationError(`${option} must be a positive number of milliseconds, got ${String(value)}.`);
-  }
-  return ms;
-}
-
-/** Checks a base URL and removes its trailing slash. */
-export function resolveBaseUrl(value: string, source: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("not http");
-  } catch {
-    throw new ConfigurationError(`${source} must be an absolute http(s) URL, got "${value}".`);
-  }
-  return value.replace(/\/+$/, "");
+  return resolveDuration(value, fallback, option, 1);
 }
 
 /** Reads an environment variable where one exists (Node, Deno, Bun); undefined in browsers or when empty. */
@@ -129,4 +140,28 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 /** Drops the headers whose value is undefined. */
 export function compactHeaders(value: Record<string, string | undefined>): Record<string, string> {
   return definedOnly(value) as Record<string, string>;
+}
+
+/** Where the base URL comes from, for `resolveCommon`. */
+export interface BaseUrlSource {
+  value: string;
+  /** The option or variable it came from. */
+  source: string;
+  /** Whether requests carry credentials (plain http is refused then, but on loopback). */
+  credentials: boolean;
+}
+
+/** Checks the options both clients share and resolves them over the client's defaults. */
+export function resolveCommon(
+  options: CommonClientOptions,
+  defaults: { timeoutMs: number; retry: RetryOptions },
+  base: BaseUrlSource,
+) {
+  return {
+    baseUrl: resolveBaseUrl(base.value, { ...base, allowInsecureHttp: options.allowInsecureHttp }),
+    timeoutMs: resolveTimeout(options.timeoutMs, defaults.timeoutMs),
+    deadlineMs: resolveDuration(options.deadlineMs, undefined, "deadlineMs", 1),
+    retry: resolveRetry(options.retry, defaults.retry),
+    fetch: options.fetch,
+  };
 }

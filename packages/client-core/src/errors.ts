@@ -42,7 +42,26 @@ export class AbortError extends ApiClientError {
   override name = "AbortError";
 }
 
-/** The service answered 2xx with a body that is not the JSON the spec promises. */
+/**
+ * The service answered with a redirect the client will not follow: to another origin, to a
+ * non-http(s) URL, a 301/302/303 for a method other than GET or HEAD, a loop, or too many hops.
+ * Nothing, credentials included, was sent to the target.
+ */
+export class RedirectError extends ApiClientError {
+  override name = "RedirectError";
+  declare readonly status: number;
+  /** The origin the redirect pointed to (never its path or query), when it had one. */
+  declare readonly targetOrigin: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempts: number;
+  constructor(message: string, init: RequestInfo & { status: number; targetOrigin: string | undefined }) {
+    super(message);
+    Object.assign(this, init);
+  }
+}
+
+/** The service answered 2xx with a body that is not what the spec promises (not JSON, empty, wrong shape). */
 export class InvalidResponseError extends ApiClientError {
   override name = "InvalidResponseError";
   declare readonly status: number;

@@ -1,20 +1,33 @@
 export * from "./errors.js";
-export { unwrap, toInit, type RequestOptions } from "./call.js";
+export { unwrap, complete, fields, arrayBody, toInit, type RequestOptions, type BodyCheck } from "./call.js";
 export {
   createBaseClient,
   resolveRetry,
   resolveTimeout,
-  resolveBaseUrl,
+  resolveCommon,
+  type BaseUrlSource,
   readEnv,
   clientHeaders,
   compactHeaders,
   type CommonClientOptions,
   type BaseClientSettings,
 } from "./client.js";
-export { createTransport, responseMeta, type CallSettings, type TransportOptions } from "./transport.js";
-export { isRetryableStatus, backoffMs, parseRetryAfter, sleep, type RetryOptions, type RetryPolicy } from "./retry.js";
+export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./base-url.js";
+export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./durations.js";
+export { checkHeaders, checkCredential } from "./headers.js";
+export { createTransport, type CallSettings, type TransportOptions } from "./transport.js";
+export { responseMeta, type ResponseMeta } from "./meta.js";
+export {
+  isRetryableStatus,
+  backoffMs,
+  parseRetryAfter,
+  sleep,
+  MAX_RETRY_AFTER_MS,
+  type RetryOptions,
+  type RetryPolicy,
+} from "./retry.js";
 export { createRedactor, redactText } from "./redact.js";
-export { pollUntil, type PollOptions } from "./poll.js";
-export { paginate } from "./paginate.js";
-export { requireId, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
+export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions } from "./poll.js";
+export { paginate, checkPageStart, type PageStart } from "./paginate.js";
+export { requireId, requireObject, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
 export { operationMatcher } from "./operations.js";

@@ -1,12 +1,46 @@
-/** Yields every item of a page/limit listing, fetching pages until one is short or empty. */
+import { InvalidResponseError, ValidationError } from "./errors.js";
+
+/** Where a listing starts and how many items a page holds (at most `maxLimit`, the spec's maximum). */
+export interface PageStart {
+  page?: number | undefined;
+  limit?: number | undefined;
+}
+
+const isCount = (value: unknown, min: number, max: number) =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+
+/** Throws a ValidationError unless `start` holds a page ≥ 0 and a limit from 1 to `maxLimit` (when given). */
+export function checkPageStart(start: PageStart, maxLimit: number): void {
+  if (start.limit !== undefined && !isCount(start.limit, 1, maxLimit)) {
+    throw new ValidationError(`limit must be an integer from 1 to ${maxLimit}, got ${String(start.limit)}.`);
+  }
+  if (start.page !== undefined && !isCount(start.page, 0, Number.MAX_SAFE_INTEGER)) {
+    throw new ValidationError(`page must be an integer of at least 0, got ${String(start.page)}.`);
+  }
+}
+
+/**
+ * Yields every item of a page/limit listing, fetching pages until one is short or empty. A server
+ * that answers the same full page twice (it ignores `page`) ends the walk with InvalidResponseError.
+ */
 export async function* paginate<T>(
   fetchPage: (page: number, limit: number) => Promise<readonly T[]>,
-  start: { page?: number | undefined; limit?: number | undefined } = {},
+  start: PageStart,
+  listing: { path: string; maxLimit: number },
 ): AsyncGenerator<T, void, undefined> {
-  const limit = start.limit ?? 50;
+  checkPageStart(start, listing.maxLimit);
+  const limit = start.limit ?? listing.maxLimit;
+  let previous: string | undefined;
   for (let page = start.page ?? 0; ; page++) {
     const items = await fetchPage(page, limit);
+    if (items.length === 0) return;
+    const seen = JSON.stringify(items);
+    if (seen === previous) {
+      const message = `GET ${listing.path} answered page ${page} with the items of page ${page - 1}: it ignores \`page\`.`;
+      throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path: listing.path });
+    }
+    previous = seen;
     yield* items;
-    if (items.length === 0 || items.length < limit) return;
+    if (items.length < limit) return;
   }
 }

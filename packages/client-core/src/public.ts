@@ -14,6 +14,7 @@ export {
   TimeoutError,
   AbortError,
   InvalidResponseError,
+  RedirectError,
   ConfigurationError,
   ValidationError,
 } from "./errors.js";

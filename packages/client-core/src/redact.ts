@@ -1,15 +1,36 @@
 /** Query parameters whose values are always masked when a URL is shown. */
-const SECRET_PARAMS = ["api_key", "apikey", "token", "access_token"];
+const SECRET_PARAMS = "api_key|apikey|token|access_token";
+// The parameter may follow ?, & or an HTML-escaped &amp; and be percent-encoded itself (%3F, %26, %3D).
+const PARAM = new RegExp(`((?:[?&;]|%3f|%26)(?:${SECRET_PARAMS})(?:=|%3d))(?:(?!%26)[^&#\\s"'<>\\\\])*`, "gi");
 
-/** Replaces every occurrence of each secret in `text` with `***`. */
-export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join("***");
-  return out.replace(new RegExp(`([?&](?:${SECRET_PARAMS.join("|")})=)[^&#\\s"']*`, "gi"), "$1***");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const html = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
+
+/** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, base64. */
+function encodings(secret: string): string[] {
+  const percent = encodeURIComponent(secret);
+  const forms = [secret, percent, percent.toLowerCase(), percent.replace(/%20/g, "+"), html(secret)];
+  forms.push(JSON.stringify(secret).slice(1, -1));
+  try {
+    const base64 = btoa(secret);
+    forms.push(base64, base64.replace(/=+$/, ""), base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+  } catch {
+    // Not Latin-1: no base64 form to look for.
+  }
+  return forms;
 }
 
-/** Returns a function that redacts the given secrets (and secret-bearing query parameters). */
+/** Returns a function that masks every encoding of each secret, and secret-bearing query parameters. */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const list = secrets.filter((s): s is string => typeof s === "string" && s.length > 0);
-  return (text) => redactText(text, list);
+  const forms = [...new Set(secrets.filter((s): s is string => !!s).flatMap(encodings))];
+  // Longest first, so that no shorter form leaves part of a longer one behind.
+  forms.sort((a, b) => b.length - a.length);
+  const known = forms.length ? new RegExp(forms.map(escapeRegExp).join("|"), "gi") : undefined;
+  return (text) => (known ? text.replace(known, "***") : text).replace(PARAM, "$1***");
+}
+
+/** Masks the given secrets (in every encoding) and secret-bearing query parameters in `text`. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  return createRedactor(secrets)(text);
 }

@@ -1,4 +1,5 @@
 import { AbortError } from "./errors.js";
+import { MAX_DURATION_MS } from "./durations.js";
 
 /** How a client retries. `attempts` counts the first try: 1 means no retry. */
 export interface RetryOptions {
@@ -8,9 +9,17 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** Largest backoff ceiling in milliseconds. */
   maxDelayMs?: number;
+  /**
+   * Longest `Retry-After` the client waits out (default 60 000 ms). A longer one is not slept on:
+   * the call throws its RateLimitError or InternalServerError, with `retryAfterMs`, at once.
+   */
+  maxRetryAfterMs?: number;
 }
 
 export type RetryPolicy = Required<RetryOptions>;
+
+/** The default `maxRetryAfterMs`. */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Whether a status may be retried when the server says nothing: 429 and every 5xx but 501. */
 export function isRetryableStatus(status: number): boolean {
@@ -32,7 +41,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Resolves after `ms`, or rejects with AbortError as soon as `signal` aborts. */
+/** Resolves after `ms` (at most 2^31 − 1), or rejects with AbortError as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortError("The call was aborted."));
@@ -40,10 +49,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(new AbortError("The call was aborted."));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(Math.max(0, ms), MAX_DURATION_MS),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

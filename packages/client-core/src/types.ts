@@ -21,10 +21,25 @@ export type QueryParams<Op> = Op extends { parameters: { query?: infer Q } }
     : NonNullable<Q>
   : {};
 
-/** Throws a ValidationError unless `value` is a non-empty string. */
+/** How a bad argument is described in an error: its type, never a dump (it may be huge, cyclic or a BigInt). */
+const describe = (value: unknown) =>
+  typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : value === null ? "null" : typeof value;
+
+/**
+ * Throws a ValidationError unless `value` is a non-empty string that stays one path segment:
+ * `.` and `..` would let the URL climb out of the operation's path.
+ */
 export function requireId(value: unknown, name: string): string {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new ValidationError(`${name} must be a non-empty string, got ${JSON.stringify(value) ?? String(value)}.`);
+  if (typeof value !== "string" || value.trim() === "" || value === "." || value === "..") {
+    throw new ValidationError(`${name} must be a non-empty id (not "." or ".."), got ${describe(value)}.`);
+  }
+  return value;
+}
+
+/** Throws a ValidationError unless `value` is an object (the input of a resource method). */
+export function requireObject<T>(value: T, name: string): T {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ValidationError(`${name} must be an object, got ${describe(value)}.`);
   }
   return value;
 }

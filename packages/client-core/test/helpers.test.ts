@@ -9,6 +9,8 @@ import {
   pollUntil,
   RateLimitError,
   TimeoutError,
+  ValidationError,
+  InvalidResponseError,
 } from "../src/index.js";
 
 describe("apiErrorFor", () => {
@@ -26,21 +28,33 @@ describe("apiErrorFor", () => {
 });
 
 describe("paginate", () => {
+  const listing = { path: "/x/list", maxLimit: 3 };
+  const walk = async (fetchPage: (page: number, limit: number) => Promise<number[]>, start = {}) => {
+    const items: number[] = [];
+    for await (const item of paginate(fetchPage, start, listing)) items.push(item);
+    return items;
+  };
   it("stops on a short page", async () => {
     const pages: number[] = [];
-    const items = [];
-    for await (const item of paginate(
-      async (page, limit) => (pages.push(page), page < 2 ? Array(limit).fill(page) : [9]),
-      { limit: 3 },
-    ))
-      items.push(item);
+    const items = await walk(async (page, limit) => (pages.push(page), page < 2 ? Array(limit).fill(page) : [9]));
     expect(pages).toEqual([0, 1, 2]);
     expect(items).toEqual([0, 0, 0, 1, 1, 1, 9]);
   });
-  it("stops on an empty page even when limit is 0", async () => {
-    const seen: number[] = [];
-    for await (const item of paginate(async (page) => (page === 0 ? [1, 2] : []), { limit: 0 })) seen.push(item);
-    expect(seen).toEqual([1, 2]);
+  it("stops on an empty page", async () => {
+    expect(await walk(async (page) => (page === 0 ? [1, 2, 3] : []))).toEqual([1, 2, 3]);
+  });
+  it.each([0, 4, 1.5, Number.NaN])("refuses limit %s, outside 1 to the spec's maximum", async (limit) => {
+    await expect(walk(async () => [], { limit })).rejects.toThrow(/limit must be an integer from 1 to 3/);
+  });
+  it("refuses a negative page", async () => {
+    await expect(walk(async () => [], { page: -1 })).rejects.toBeInstanceOf(ValidationError);
+  });
+  it("ends with InvalidResponseError when the server answers the same full page again", async () => {
+    let calls = 0;
+    const error = await walk(async () => (calls++, [1, 2, 3])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(String(error)).toMatch(/GET \/x\/list answered page 1 with the items of page 0/);
+    expect(calls).toBe(2);
   });
 });
 
@@ -51,7 +65,7 @@ describe("pollUntil", () => {
       await pollUntil(
         async () => ++n,
         (v) => v === 3,
-        { intervalMs: 1, what: "x", path: "/x" },
+        { intervalMs: 100, what: "x", path: "/x" },
       ),
     ).toBe(3);
   });
@@ -60,7 +74,7 @@ describe("pollUntil", () => {
       pollUntil(
         async () => 0,
         () => false,
-        { intervalMs: 5, timeoutMs: 20, what: "run r1", path: "/x" },
+        { intervalMs: 100, timeoutMs: 150, what: "run r1", path: "/x" },
       ),
     ).rejects.toBeInstanceOf(TimeoutError);
   });

@@ -33,6 +33,7 @@ function script(...answers: Answer[]) {
 const transport = (fetch: typeof globalThis.fetch, extra: Partial<TransportOptions> = {}) =>
   createTransport({
     fetch,
+    origin: "http://x",
     timeoutMs: 1_000,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 },
     redact: (t) => t,

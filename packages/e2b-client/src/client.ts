@@ -1,4 +1,4 @@
-import { createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { complete, createBaseClient, toInit, type RequestOptions } from "@spec-clients/core";
 import { envsResource } from "./envs.js";
 import type { paths } from "./generated/api.gen.js";
 import { resolveE2bSettings, type E2bClientOptions } from "./options.js";
@@ -22,7 +22,7 @@ export function createE2bClient(options: E2bClientOptions = {}) {
     envs: envsResource(client),
     /** Resolves while the service is up. */
     health: async (options?: RequestOptions): Promise<void> => {
-      await unwrap(client.GET("/health", toInit(options)));
+      await complete(client.GET("/health", toInit(options)));
     },
   });
 }

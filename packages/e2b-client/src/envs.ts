@@ -1,4 +1,13 @@
-import { requireId, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import {
+  arrayBody,
+  complete,
+  fields,
+  requireId,
+  requireObject,
+  toInit,
+  unwrap,
+  type RequestOptions,
+} from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
 import type { Body, EnvironmentState, Input } from "./types.js";
 
@@ -7,31 +16,35 @@ const snippet = (codeSnippetID: string) => ({ path: { codeSnippetID: requireId(c
 export function envsResource(client: E2bFetchClient) {
   return {
     /** Lists the environments of the key. */
-    list: (options?: RequestOptions) => unwrap<Body<"listEnvs">>(client.GET("/envs", toInit(options))),
+    list: async (options?: RequestOptions) => unwrap<Body<"listEnvs">>(client.GET("/envs", toInit(options)), arrayBody),
     /** Creates an environment from a template. */
-    create: (body: Input<"createEnv">, options?: RequestOptions) =>
-      unwrap<Body<"createEnv">>(client.POST("/envs", { body, ...toInit(options) })),
+    create: async (body: Input<"createEnv">, options?: RequestOptions) =>
+      unwrap<Body<"createEnv">>(
+        client.POST("/envs", { body: requireObject(body, "body"), ...toInit(options) }),
+        fields({ id: "string" }),
+      ),
     /** Creates the environment of a code snippet. */
     createForSnippet: async (codeSnippetID: string, body: Input<"createSnippetEnv">, options?: RequestOptions) => {
-      await unwrap(client.POST("/envs/{codeSnippetID}", { params: snippet(codeSnippetID), body, ...toInit(options) }));
+      const init = { params: snippet(codeSnippetID), body: requireObject(body, "body"), ...toInit(options) };
+      await complete(client.POST("/envs/{codeSnippetID}", init));
     },
     /** Deletes the environment of a code snippet; BadRequestError while it cannot be deleted. */
     delete: async (codeSnippetID: string, options?: RequestOptions) => {
-      await unwrap(client.DELETE("/envs/{codeSnippetID}", { params: snippet(codeSnippetID), ...toInit(options) }));
+      await complete(client.DELETE("/envs/{codeSnippetID}", { params: snippet(codeSnippetID), ...toInit(options) }));
     },
     /** Publishes the edit environment of a code snippet. */
     publish: async (codeSnippetID: string, options?: RequestOptions) => {
-      await unwrap(client.PATCH("/envs/{codeSnippetID}", { params: snippet(codeSnippetID), ...toInit(options) }));
+      await complete(client.PATCH("/envs/{codeSnippetID}", { params: snippet(codeSnippetID), ...toInit(options) }));
     },
     /** Records the build state of a code snippet's environment. */
     setState: async (codeSnippetID: string, state: EnvironmentState, options?: RequestOptions) => {
       const init = { params: snippet(codeSnippetID), body: { state }, ...toInit(options) };
-      await unwrap(client.PUT("/envs/{codeSnippetID}/state", init));
+      await complete(client.PUT("/envs/{codeSnippetID}/state", init));
     },
     /** Sets (or, with no title, clears) the title of a code snippet's environment. */
     setTitle: async (codeSnippetID: string, title?: string, options?: RequestOptions) => {
       const init = { params: snippet(codeSnippetID), body: title === undefined ? {} : { title }, ...toInit(options) };
-      await unwrap(client.PUT("/envs/{codeSnippetID}/title", init));
+      await complete(client.PUT("/envs/{codeSnippetID}/title", init));
     },
   };
 }

@@ -1,7 +1,7 @@
-import { AbortError, ApiError, ConfigurationError, NotFoundError, sleep } from "@spec-clients/core";
+import { AbortError, ApiError, checkDuration, ConfigurationError, NotFoundError, sleep } from "@spec-clients/core";
 
 export interface KeepAliveOptions {
-  /** Milliseconds between two refreshes (default 5000, as the official SDK). */
+  /** Milliseconds between two refreshes (default 5000, as the official SDK; at least 100). */
   intervalMs?: number | undefined;
   /** Stops refreshing when aborted. */
   signal?: AbortSignal | undefined;
@@ -29,9 +29,20 @@ const isFatal = (error: unknown) =>
   error instanceof ConfigurationError ||
   (error instanceof ApiError && error.status >= 400 && error.status < 500 && ![408, 429].includes(error.status));
 
-/** Calls `refresh` now and then every `intervalMs`, one call at a time, until stopped, aborted or gone. */
-export function keepAlive(refresh: (signal: AbortSignal) => Promise<void>, options: KeepAliveOptions = {}): KeepAlive {
-  const interval = options.intervalMs ?? 5_000;
+/** Checks keep-alive options (ValidationError) and returns the interval. */
+export function checkKeepAlive(options: KeepAliveOptions): number {
+  return checkDuration(options.intervalMs ?? 5_000, "intervalMs", 100);
+}
+
+/**
+ * Calls `refresh` now and then every `intervalMs`, one call at a time, until stopped, aborted or
+ * gone. Each refresh gets the interval as its deadline, so one that hangs is reported in time.
+ */
+export function keepAlive(
+  refresh: (signal: AbortSignal, deadlineMs: number) => Promise<void>,
+  options: KeepAliveOptions = {},
+): KeepAlive {
+  const interval = checkKeepAlive(options);
   const controller = new AbortController();
   let stopped = false;
   const forward = () => controller.abort();
@@ -42,7 +53,7 @@ export function keepAlive(refresh: (signal: AbortSignal) => Promise<void>, optio
   const loop = async (): Promise<KeepAliveEnd> => {
     while (!controller.signal.aborted) {
       try {
-        await refresh(controller.signal);
+        await refresh(controller.signal, interval);
       } catch (error) {
         if (controller.signal.aborted || error instanceof AbortError) break;
         if (error instanceof NotFoundError) return { reason: "gone", error };

@@ -3,9 +3,7 @@ import {
   ConfigurationError,
   operationMatcher,
   readEnv,
-  resolveBaseUrl,
-  resolveRetry,
-  resolveTimeout,
+  resolveCommon,
   type BaseClientSettings,
   type CommonClientOptions,
 } from "@spec-clients/core";
@@ -44,15 +42,16 @@ export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
 /** Resolves options and environment into the settings of the base client. */
 export function resolveE2bSettings(options: E2bClientOptions): BaseClientSettings & { apiKey: string | undefined } {
   const apiKey = options.apiKey ?? readEnv("E2B_API_KEY");
-  const baseUrl = resolveBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "The `baseUrl` option");
+  const common = resolveCommon(
+    options,
+    { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY },
+    { value: options.baseUrl ?? DEFAULT_BASE_URL, source: "The `baseUrl` option", credentials: apiKey !== undefined },
+  );
   return {
+    ...common,
     apiKey,
-    baseUrl,
     headers: { ...clientHeaders("spec-clients-e2b", VERSION), ...options.headers },
-    timeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS),
-    retry: resolveRetry(options.retry, DEFAULT_RETRY),
     secrets: [apiKey],
-    authorize: keyAuthorizer(apiKey, new URL(baseUrl).pathname.replace(/\/$/, "")),
-    fetch: options.fetch,
+    authorize: keyAuthorizer(apiKey, new URL(common.baseUrl).pathname.replace(/\/$/, "")),
   };
 }

@@ -1,6 +1,16 @@
-import { NotFoundError, requireId, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import {
+  arrayBody,
+  complete,
+  fields,
+  NotFoundError,
+  requireId,
+  requireObject,
+  toInit,
+  unwrap,
+  type RequestOptions,
+} from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
-import { keepAlive, type KeepAlive, type KeepAliveOptions } from "./keep-alive.js";
+import { checkKeepAlive, keepAlive, type KeepAlive, type KeepAliveOptions } from "./keep-alive.js";
 import type { Body, Input, Session } from "./types.js";
 
 /** Options of `sessions.create`. */
@@ -24,35 +34,43 @@ export type OpenSession = Session &
 export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) {
   const resource = {
     /** Lists the running sessions of the key. */
-    list: (options?: RequestOptions) => unwrap<Body<"listSessions">>(client.GET("/sessions", toInit(options))),
+    list: async (options?: RequestOptions) =>
+      unwrap<Body<"listSessions">>(client.GET("/sessions", toInit(options)), arrayBody),
     /** Creates a session for a code snippet; refresh it (or use `keepAlive`) or it expires. */
     create: async (body: Input<"createSession">, options: CreateSessionOptions = {}) =>
       unwrap<Body<"createSession">>(
         client.POST("/sessions", {
-          body: { ...body, codeSnippetID: requireId(body.codeSnippetID, "codeSnippetID") },
-          ...toInit(options, { idempotent: options.retryAmbiguous ?? false }),
+          body: { ...requireObject(body, "body"), codeSnippetID: requireId(body.codeSnippetID, "codeSnippetID") },
+          ...toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false }),
         }),
+        fields({ sessionID: "string" }),
       ),
     /** Deletes a session. */
     delete: async (sessionID: string, options?: RequestOptions): Promise<void> => {
       const params = { path: { sessionID: requireId(sessionID, "sessionID") } };
-      await unwrap(client.DELETE("/sessions/{sessionID}", { params, ...toInit(options) }));
+      await complete(client.DELETE("/sessions/{sessionID}", { params, ...toInit(options) }));
     },
     /** Extends the session's life; NotFoundError means it is gone. Safe to repeat. */
     refresh: async (sessionID: string, options?: RequestOptions): Promise<void> => {
       const params = { path: { sessionID: requireId(sessionID, "sessionID") } };
-      await unwrap(client.POST("/sessions/{sessionID}/refresh", { params, ...toInit(options, { idempotent: true }) }));
+      await complete(
+        client.POST("/sessions/{sessionID}/refresh", { params, ...toInit(options, { idempotent: true }) }),
+      );
     },
-    /** Refreshes the session every `intervalMs` (5 s) until stopped, aborted, or the session is gone. */
+    /**
+     * Refreshes the session every `intervalMs` (5 s) until stopped, aborted, or the session is gone.
+     * Each refresh, retries included, must end within the interval.
+     */
     keepAlive: (sessionID: string, options: KeepAliveOptions = {}): KeepAlive => {
       requireId(sessionID, "sessionID");
-      return keepAlive((signal) => resource.refresh(sessionID, { signal }), options);
+      return keepAlive((signal, deadlineMs) => resource.refresh(sessionID, { signal, deadlineMs }), options);
     },
     /** Creates a session and keeps it alive until `close()` (or `await using` disposal), which deletes it. */
     open: async (
       body: Input<"createSession">,
       options: CreateSessionOptions & KeepAliveOptions = {},
     ): Promise<OpenSession> => {
+      checkKeepAlive(options); // before creating: a bad option must not leave a session behind
       const session = await resource.create(body, options);
       const alive = resource.keepAlive(session.sessionID, options);
       const close = async () => {

@@ -116,7 +116,7 @@ describe("configuration", () => {
     const { client, requests } = await serve(() => ({ status: 204 }));
     await expect(client.sessions.delete("")).rejects.toBeInstanceOf(ValidationError);
     await expect(client.sessions.create({ codeSnippetID: " " })).rejects.toThrow(
-      /codeSnippetID must be a non-empty string/,
+      /codeSnippetID must be a non-empty id/,
     );
     expect(() => client.sessions.keepAlive("")).toThrow(ValidationError);
     expect(requests).toHaveLength(0);

@@ -20,7 +20,7 @@ const status = (code: number, body?: unknown) =>
     headers: { "content-type": "application/json" },
   });
 const client = (fetch: typeof globalThis.fetch) =>
-  createE2bClient({ apiKey: "k", baseUrl: "http://e2b.test", fetch, retry: false });
+  createE2bClient({ apiKey: "k", baseUrl: "https://e2b.test", fetch, retry: false });
 const refreshes = (calls: { path: string }[]) => calls.filter((c) => c.path.endsWith("/refresh")).length;
 
 describe("keepAlive with fake timers", () => {
@@ -143,7 +143,7 @@ describe("keepAlive against a local server", () => {
     try {
       const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url, retry: false });
       const errors: unknown[] = [];
-      const end = await e2b.sessions.keepAlive("s1", { intervalMs: 20, onError: (e) => errors.push(e) }).done;
+      const end = await e2b.sessions.keepAlive("s1", { intervalMs: 100, onError: (e) => errors.push(e) }).done;
       expect(end.reason).toBe("gone");
       expect(errors).toHaveLength(1);
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(
@@ -159,7 +159,7 @@ describe("keepAlive against a local server", () => {
     );
     try {
       const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url });
-      const session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 20 });
+      const session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 100 });
       const refreshed = () => server.requests.filter((r) => r.url.includes("/refresh")).length;
       await expect.poll(refreshed, { timeout: 10_000, interval: 10 }).toBeGreaterThanOrEqual(2);
       await session.close();
