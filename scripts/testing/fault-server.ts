@@ -1,6 +1,7 @@
-// A local node:http server whose answers the test scripts: a status with headers and body, a
-// connection reset, or a hang. It records every request it gets.
-import { createServer, type IncomingMessage } from "node:http";
+// A local node:http server whose answers the test scripts: a status with headers and body (sent
+// whole, after a delay, one byte at a time, or cut off by a stall or a reset), a connection reset
+// before any answer, or a hang. It records every request it gets.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SeenRequest {
@@ -10,10 +11,42 @@ export interface SeenRequest {
   body: string;
 }
 
-export type Reply = { status: number; headers?: Record<string, string>; body?: unknown } | "reset" | "hang";
+export interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Milliseconds to wait before answering. */
+  delayMs?: number;
+  /** Send the body one byte every `dripMs`. */
+  dripMs?: number;
+  /** After the headers and half the body: stop sending ("stall") or destroy the socket ("reset"). */
+  cut?: "stall" | "reset";
+}
+export type Reply = Answer | "reset" | "hang";
+
+function send(res: ServerResponse, answer: Answer) {
+  const text =
+    answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+  const type = typeof answer.body === "string" ? "text/plain" : "application/json";
+  const bytes = Buffer.from(text);
+  res.writeHead(answer.status, { "content-type": type, "content-length": String(bytes.length), ...answer.headers });
+  if (answer.cut) {
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    if (answer.cut === "reset") setTimeout(() => res.socket?.destroy(), 20);
+    return;
+  }
+  if (!answer.dripMs) return void res.end(bytes);
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (sent >= bytes.length) return void (clearInterval(timer), res.end());
+    res.write(bytes.subarray(sent, ++sent));
+  }, answer.dripMs);
+  res.on("close", () => clearInterval(timer));
+}
 
 export async function startFaultServer(reply: (req: SeenRequest, index: number) => Reply) {
   const requests: SeenRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
@@ -23,11 +56,9 @@ export async function startFaultServer(reply: (req: SeenRequest, index: number) 
       const answer = reply(seen, requests.length - 1);
       if (answer === "reset") return req.socket.destroy();
       if (answer === "hang") return;
-      const text =
-        answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-      const type = typeof answer.body === "string" ? "text/plain" : "application/json";
-      res.writeHead(answer.status, { "content-type": type, ...answer.headers });
-      res.end(text);
+      if (!answer.delayMs) return send(res, answer);
+      const timer = setTimeout(() => (timers.delete(timer), send(res, answer)), answer.delayMs);
+      timers.add(timer);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -37,6 +68,7 @@ export async function startFaultServer(reply: (req: SeenRequest, index: number) 
     requests,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -23,8 +23,13 @@ function summary(body: unknown, contentType: string | null): string {
   return `${contentType ?? "unknown"} body: ${JSON.stringify(body)}`;
 }
 
-/** Masks every string inside a JSON value. */
-const redactJson = <T>(value: T, redact: (text: string) => string): T => JSON.parse(redact(JSON.stringify(value))) as T;
+/** Masks every string (keys included) inside a parsed JSON value, one string at a time. */
+function redactJson(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactJson(v, redact)]));
+}
 
 /** The ApiError of an error response, every string field redacted (before any cut). */
 export function errorFromBody(body: unknown, response: Response, meta: ResponseMeta): ApiError {
@@ -39,7 +44,7 @@ export function errorFromBody(body: unknown, response: Response, meta: ResponseM
     code: typeof code === "string" ? redact(code) : typeof code === "number" ? code : undefined,
     details:
       typeof details === "object" && details !== null
-        ? redactJson(details as Record<string, unknown>, redact)
+        ? (redactJson(details, redact) as Record<string, unknown>)
         : undefined,
     requestId: requestId === null ? undefined : redact(requestId),
     retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),

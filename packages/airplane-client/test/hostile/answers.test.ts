@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { InvalidResponseError, ValidationError } from "../../src/index.js";
+import { failure, RUN, serve } from "./serve.js";
+
+describe("bad input is a ValidationError before anything is sent", () => {
+  it.each([".", "..", "", " "])("an id of %j", async (id) => {
+    const { client, requests } = await serve(() => ({ status: 200, body: RUN }));
+    await expect(client.runs.get(id)).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.runs.cancel(id)).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+  it("a BigInt or a cycle in the body", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: { runID: "r" } }));
+    const cyclic: Record<string, unknown> = {};
+    cyclic["self"] = cyclic;
+    await expect(client.tasks.execute({ slug: "t", paramValues: { n: 1n } })).rejects.toThrow(/cannot be sent as JSON/);
+    await expect(client.tasks.execute({ slug: "t", paramValues: cyclic })).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+  it("a missing input object, or a BigInt id, with a message that names the argument", async () => {
+    const { client } = await serve(() => ({ status: 200, body: RUN }));
+    const execute = client.tasks.execute as (input: unknown) => Promise<unknown>;
+    await expect(execute(undefined)).rejects.toThrow(/input must be an object/);
+    await expect(client.runs.get(10n as unknown as string)).rejects.toThrow(/runID must be a non-empty id.*bigint/);
+  });
+  it("a limit above the spec's maximum of 50", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: { runs: [] } }));
+    await expect(client.runs.listAll({ limit: 100 }).next()).rejects.toThrow(/from 1 to 50/);
+    await expect(client.runs.list({ limit: 51 })).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("odd answers are InvalidResponseErrors", () => {
+  it("a 200 with an empty body where the spec declares one", async () => {
+    const { client } = await serve(() => ({ status: 200 }));
+    await expect(client.runs.get("run1")).rejects.toThrow(/empty body, where the spec promises one/);
+  });
+  it("tasks.run whose execute answers an empty object", async () => {
+    const { client } = await serve(() => ({ status: 200, body: {} }));
+    const error = await failure(client.tasks.run({ slug: "t" }));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toMatch(/`runID` is not a string/);
+  });
+  it("a page without its array", async () => {
+    const { client } = await serve(() => ({ status: 200, body: { items: [] } }));
+    await expect(client.runs.listAll().next()).rejects.toThrow(/`runs` is not an array/);
+  });
+  it("a run status outside the spec's enum stops runs.wait instead of polling forever", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: { ...RUN, status: "Exploded" } }));
+    await expect(client.runs.wait("run1", { intervalMs: 100 })).rejects.toThrow(/"Exploded" is not one of/);
+    expect(requests).toHaveLength(1);
+  });
+  it("a server that ignores page ends listAll with a typed error", async () => {
+    const page = { runs: Array.from({ length: 50 }, (_, i) => ({ ...RUN, id: `run${i}` })) };
+    const { client, requests } = await serve(() => ({ status: 200, body: page }));
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const run of client.runs.listAll()) seen.push(run.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(seen).toHaveLength(50);
+    expect(requests).toHaveLength(2);
+  });
+});
+
+describe("error bodies are summarised whatever their shape", () => {
+  it("problem+json's title and detail", async () => {
+    const body = { type: "about:blank", title: "Bad Request", detail: "limit is too large" };
+    const { client } = await serve(() => ({
+      status: 400,
+      headers: { "content-type": "application/problem+json" },
+      body,
+    }));
+    await expect(client.runs.get("run1")).rejects.toThrow(
+      "GET /runs/get failed with 400: Bad Request: limit is too large",
+    );
+  });
+  it("any other JSON", async () => {
+    const { client } = await serve(() => ({ status: 400, body: { reason: "nope", retry: false } }));
+    await expect(client.runs.get("run1")).rejects.toThrow(/application\/json body: \{"reason":"nope","retry":false\}/);
+  });
+});

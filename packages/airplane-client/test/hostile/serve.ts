@@ -1,0 +1,58 @@
+// One loopback fault server per test (or two, for another origin), closed after each test.
+import { afterEach } from "vitest";
+import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
+import { createAirplaneClient, type AirplaneClientOptions } from "../../src/index.js";
+
+export const KEY = "ak_live_SECRET_1234567890";
+export const RUN = {
+  id: "run1",
+  taskID: "tsk1",
+  status: "Succeeded",
+  paramValues: {},
+  teamID: "t",
+  createdAt: "x",
+  createdBy: "u",
+};
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+/** Starts a fault server that is closed after the test. */
+export async function server(reply: (req: SeenRequest, index: number) => Reply) {
+  const started = await startFaultServer(reply);
+  open.push(started);
+  return started;
+}
+
+/** A client of a fault server playing `reply`, with fast retries. */
+export async function serve(reply: (req: SeenRequest, index: number) => Reply, options: AirplaneClientOptions = {}) {
+  const started = await server(reply);
+  const client = createAirplaneClient({
+    apiKey: KEY,
+    baseUrl: started.url,
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    ...options,
+  });
+  return { client, requests: started.requests, url: started.url };
+}
+
+/** The settled error of a promise that must reject. */
+export const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (error: unknown) => error as Error & Record<string, unknown>,
+  );
+
+/** Milliseconds `promise` takes to settle, and how it settled. */
+export async function timed<T>(promise: Promise<T>) {
+  const started = performance.now();
+  const result = await promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error: error as Error & Record<string, unknown> }),
+  );
+  return { ...result, ms: performance.now() - started };
+}

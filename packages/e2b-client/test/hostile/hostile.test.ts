@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
+import {
+  ConfigurationError,
+  ConnectionError,
+  createE2bClient,
+  RedirectError,
+  TimeoutError,
+  ValidationError,
+  type E2bClientOptions,
+} from "../../src/index.js";
+
+const KEY = "e2b_SECRET_0123456789abcdef";
+const SESSION = { codeSnippetID: "c1", editEnabled: false, sessionID: "s1", clientID: "h1" };
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+async function server(reply: (req: SeenRequest, index: number) => Reply) {
+  const started = await startFaultServer(reply);
+  open.push(started);
+  return started;
+}
+async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bClientOptions = {}) {
+  const started = await server(reply);
+  const client = createE2bClient({
+    apiKey: KEY,
+    baseUrl: started.url,
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    ...options,
+  });
+  return { client, requests: started.requests };
+}
+
+describe("the api_key query parameter", () => {
+  it("never follows a redirect that keeps it in the query to another origin", async () => {
+    const elsewhere = await server(() => ({ status: 200, body: [] }));
+    const { client } = await serve((req) => ({ status: 307, headers: { location: `${elsewhere.url}${req.url}` } }));
+    const error = await client.sessions.list().catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(JSON.stringify(error) + String(error)).not.toContain(KEY);
+  });
+  it("is sent once, not twice, after a same-origin redirect whose Location echoes it", async () => {
+    const { client, requests } = await serve((req) =>
+      req.url.startsWith("/sessions?")
+        ? { status: 308, headers: { location: `/v2${req.url}` } }
+        : { status: 200, body: [] },
+    );
+    await client.sessions.list();
+    expect(new URL(requests[1]!.url, "http://x").searchParams.getAll("api_key")).toEqual([KEY]);
+  });
+  it("keeps plain http to a remote host refused only when a key is configured", () => {
+    expect(() => createE2bClient({ apiKey: KEY, baseUrl: "http://e2b.example.com" })).toThrow(ConfigurationError);
+    expect(() => createE2bClient({ baseUrl: "http://e2b.example.com" })).not.toThrow();
+  });
+});
+
+describe("bad ids never make a wrong request", () => {
+  it.each([".", ".."])("sessions.delete(%j) and envs.setState(%j) send nothing", async (id) => {
+    const { client, requests } = await serve(() => ({ status: 204 }));
+    await expect(client.sessions.delete(id)).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.envs.setState(id, "Done")).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("sessions.create is not repeated after an ambiguous failure", () => {
+  it("a reset mid-body is one ConnectionError, one request", async () => {
+    const { client, requests } = await serve(() => ({ status: 201, body: SESSION, cut: "reset" }));
+    const error = await client.sessions.create({ codeSnippetID: "c1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(requests).toHaveLength(1);
+  });
+  it("a bad keep-alive interval is refused before the session is created", async () => {
+    const { client, requests } = await serve(() => ({ status: 201, body: SESSION }));
+    await expect(client.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 0 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("keepAlive against a hanging server", () => {
+  it("reports a hanging refresh within its interval, not after every retry's timeout", async () => {
+    const { client } = await serve(() => "hang", {
+      timeoutMs: 10_000,
+      retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    const started = performance.now();
+    const first = new Promise<unknown>((resolve) => {
+      const alive = client.sessions.keepAlive("s1", {
+        intervalMs: 300,
+        onError: (e) => (resolve(e), void alive.stop()),
+      });
+    });
+    expect(await first).toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+  it("close() returns promptly while a refresh hangs in its body", async () => {
+    const { client } = await serve((req) =>
+      req.method === "POST" && req.url.startsWith("/sessions?")
+        ? { status: 201, body: SESSION }
+        : req.url.includes("/refresh")
+          ? { status: 204, body: "x", cut: "stall" }
+          : { status: 204 },
+    );
+    const session = await client.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 5_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    const started = performance.now();
+    await session.close();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
