@@ -61,7 +61,7 @@ export async function cpuCost(rounds: number): Promise<Table> {
     const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
     return new Response(bodyFor(path), { status: 200, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
-  const calls = contenders("http://stub.local", stub);
+  const calls = contenders("https://stub.local", stub);
   const names = Object.keys(calls);
   const perCall = async (name: string) => {
     const call = calls[name]!;

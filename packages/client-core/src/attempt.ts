@@ -48,7 +48,7 @@ export async function attempt(call: Call): Promise<Outcome> {
       return { kind: "retry", response, delayMs };
     }
     const text = await response.text();
-    return { kind: "response", response: serveBuffered(response, text, call.shownUrl) };
+    return { kind: "response", response: serveBuffered(response, text, call.request.url) };
   } catch (error) {
     if (signal.aborted) throw abortError(signal, info);
     if (error instanceof ApiClientError) throw error;

@@ -1,29 +1,49 @@
+const TEXT = Symbol("text");
+const URL_SHOWN = Symbol("url");
+
 /**
- * Makes `response`, whose body the transport already read as `text`, answer every body method
- * from that text: openapi-fetch and middleware read it as usual, and `clone()` still works.
- * Cheaper than building a second Response, and the read stayed under the call's deadline.
+ * A Response whose body the transport already read (under the call's deadline): every body method
+ * answers from that text, so openapi-fetch and middleware read it as usual and `clone()` works.
+ * Swapping the prototype of the real Response costs far less than building a second one.
  */
+class BufferedResponse extends Response {
+  declare [TEXT]: string;
+  declare [URL_SHOWN]: string;
+  // The real URL may carry credentials (e2b's api_key): show the request's URL instead.
+  override get url() {
+    return this[URL_SHOWN];
+  }
+  override get body() {
+    return this[TEXT] === "" ? null : new Response(this[TEXT]).body;
+  }
+  override get bodyUsed() {
+    return false;
+  }
+  override text() {
+    return Promise.resolve(this[TEXT]);
+  }
+  override json() {
+    return this.text().then(JSON.parse);
+  }
+  override arrayBuffer() {
+    return Promise.resolve(new TextEncoder().encode(this[TEXT]).buffer as ArrayBuffer);
+  }
+  override blob() {
+    return Promise.resolve(new Blob([this[TEXT]]));
+  }
+  override clone(): Response {
+    const { status, statusText, headers } = this;
+    const copy = new Response(this[TEXT] === "" ? null : this[TEXT], { status, statusText, headers });
+    return serveBuffered(copy, this[TEXT], this[URL_SHOWN]);
+  }
+}
+
+/** Makes `response`, whose body was read as `text`, serve that text; `url` is the URL it shows. */
 export function serveBuffered(response: Response, text: string, url: string): Response {
-  const copy = () =>
-    serveBuffered(
-      new Response(text === "" ? null : text, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      }),
-      text,
-      url,
-    );
-  Object.defineProperties(response, {
-    // The real URL may carry credentials (e2b's api_key): show the request's URL instead.
-    url: { value: url },
-    text: { value: () => Promise.resolve(text) },
-    json: { value: () => Promise.resolve(text).then(JSON.parse) },
-    arrayBuffer: { value: () => Promise.resolve(new TextEncoder().encode(text).buffer) },
-    blob: { value: () => Promise.resolve(new Blob([text])) },
-    body: { get: () => (text === "" ? null : new Response(text).body) },
-    bodyUsed: { value: false },
-    clone: { value: copy },
-  });
-  return response;
+  const buffered = Object.setPrototypeOf(response, BufferedResponse.prototype) as BufferedResponse;
+  buffered[TEXT] = text;
+  buffered[URL_SHOWN] = url;
+  // A fetch may give its responses an own `url` that would hide the getter.
+  if (Object.hasOwn(response, "url")) Object.defineProperty(response, "url", { value: url });
+  return buffered;
 }

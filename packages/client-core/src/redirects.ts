@@ -11,7 +11,7 @@ const MAX_HOPS = 5;
  */
 export async function sendFollowingRedirects(call: Call, signal: AbortSignal): Promise<Response> {
   let url = call.url;
-  const seen = new Set([url.href]);
+  let seen: Set<string> | undefined;
   for (;;) {
     const response = await call.fetch(url, {
       method: call.method,
@@ -25,6 +25,7 @@ export async function sendFollowingRedirects(call: Call, signal: AbortSignal): P
     const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
     if (location === null) return response;
     response.body?.cancel().catch(() => undefined);
+    seen ??= new Set([call.url.href]);
     url = nextHop(call, response.status, location, url, seen);
   }
 }

@@ -1,6 +1,6 @@
 import { attempt, abortError } from "./attempt.js";
 import { ValidationError, type RequestInfo } from "./errors.js";
-import { recordMeta } from "./meta.js";
+import { recordMeta, type ResponseMeta } from "./meta.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 
 /** Per-call settings that travel on the request (see `toInit`). */
@@ -31,30 +31,89 @@ export interface TransportOptions {
   random?: () => number;
 }
 
-/** Everything one call's attempts share. */
-export interface Call {
-  fetch: typeof fetch;
-  origin: string;
-  method: string;
-  url: URL;
-  /** The URL shown to middleware and errors: the request's, without added credentials. */
-  shownUrl: string;
-  headers: Headers;
-  body: ArrayBuffer | undefined;
-  signal: AbortSignal;
-  info: RequestInfo;
-  timeoutMs: number;
-  deadlineMs: number | undefined;
-  deadlineAt: number;
-  redact: (text: string) => string;
-  authorize: (url: URL) => void;
-  /** Milliseconds to wait before retrying after `response`, or undefined when it is final. */
-  retryDelay: (response: Response) => number | undefined;
-  /** Milliseconds to wait before retrying after a failed attempt, or undefined when it is final. */
-  failureDelay: (sent: boolean, final: boolean) => number | undefined;
-}
-
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+/** Everything one call's attempts share, and its retry decisions. */
+export class Call {
+  readonly fetch: typeof fetch;
+  readonly origin: string;
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Headers;
+  readonly signal: AbortSignal;
+  readonly info: RequestInfo;
+  readonly timeoutMs: number;
+  readonly deadlineMs: number | undefined;
+  readonly deadlineAt: number;
+  readonly redact: (text: string) => string;
+  body: ArrayBuffer | undefined;
+  private readonly idempotent: boolean;
+
+  constructor(
+    private readonly options: TransportOptions,
+    /** The request as openapi-fetch built it; its URL (without added credentials) is the one shown. */
+    readonly request: Request,
+  ) {
+    const settings = (request as Request & { callSettings?: CallSettings }).callSettings ?? {};
+    this.fetch = options.fetch;
+    this.origin = options.origin;
+    this.method = request.method;
+    this.url = new URL(request.url);
+    this.info = { method: this.method, path: this.url.pathname, attempts: 0 };
+    this.redact = options.redact;
+    if (this.url.origin !== options.origin) {
+      const message = `${this.method} ${this.url.pathname} targets ${this.url.origin}, not the client's origin ${options.origin}: credentials go to the configured origin only; create a client with that baseUrl.`;
+      throw new ValidationError(options.redact(message));
+    }
+    this.authorize(this.url);
+    this.headers = request.headers;
+    if (options.idempotencyKeys && this.method === "POST" && !this.headers.has("idempotency-key")) {
+      this.headers.set("Idempotency-Key", crypto.randomUUID());
+    }
+    this.idempotent =
+      settings.idempotent ?? (IDEMPOTENT_METHODS.has(this.method) || this.headers.has("idempotency-key"));
+    this.signal = request.signal;
+    this.timeoutMs = settings.timeoutMs ?? options.timeoutMs;
+    this.deadlineMs = settings.deadlineMs ?? options.deadlineMs;
+    this.deadlineAt = this.deadlineMs === undefined ? Infinity : Date.now() + this.deadlineMs;
+  }
+
+  /** Adds credentials to a URL of the configured origin. */
+  authorize(url: URL): void {
+    this.options.authorize?.(url, this.method);
+  }
+
+  /** Milliseconds to wait before retrying after `response`, or undefined when it is final. */
+  retryDelay(response: Response): number | undefined {
+    const policy = this.options.retry;
+    if (!policy || this.info.attempts >= policy.attempts) return undefined;
+    if (!shouldRetry(response, this.idempotent, this.options.retryableHeader)) return undefined;
+    const asked = parseRetryAfter(response.headers.get("retry-after"));
+    // A longer wait than the cap is the caller's to decide: the error carries retryAfterMs.
+    if (asked !== undefined && asked > policy.maxRetryAfterMs) return undefined;
+    return this.backoff(policy, asked);
+  }
+
+  /** Milliseconds to wait before retrying after a failed attempt, or undefined when it is final. */
+  failureDelay(sent: boolean, final: boolean): number | undefined {
+    const policy = this.options.retry;
+    if (!policy || final || this.info.attempts >= policy.attempts || (sent && !this.idempotent)) return undefined;
+    return this.backoff(policy);
+  }
+
+  /** The backoff (at least `floor`) when it ends before the deadline, else undefined. */
+  private backoff(policy: RetryPolicy, floor = 0): number | undefined {
+    const delay = Math.max(floor, backoffMs(this.info.attempts, policy, this.options.random));
+    return Date.now() + delay < this.deadlineAt ? delay : undefined;
+  }
+
+  /** Records the call's facts for the request and returns them, for the response. */
+  record(): ResponseMeta {
+    const meta = { ...this.info, redact: this.redact };
+    recordMeta(this.request, meta);
+    return meta;
+  }
+}
 
 /**
  * A `fetch` that retries, keeps one deadline over each attempt (body included) and the whole call,
@@ -64,17 +123,18 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 export function createTransport(options: TransportOptions): typeof fetch {
   return async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
-    const call = await prepare(options, request);
+    const call = new Call(options, request);
+    if (request.body) call.body = await request.arrayBuffer();
     for (;;) {
       call.info.attempts++;
       const outcome = await attempt(call);
       if (outcome.kind === "response") {
-        recordMeta(outcome.response, record(call, request));
+        recordMeta(outcome.response, call.record());
         return outcome.response;
       }
       const delay = outcome.kind === "retry" ? outcome.delayMs : call.failureDelay(outcome.sent, outcome.final);
       if (delay === undefined && outcome.kind === "error") {
-        record(call, request);
+        call.record();
         throw outcome.error;
       }
       await sleep(delay ?? 0, call.signal).catch(() => {
@@ -82,71 +142,6 @@ export function createTransport(options: TransportOptions): typeof fetch {
       });
     }
   };
-}
-
-function record(call: Call, request: Request) {
-  const meta = { ...call.info, redact: call.redact };
-  recordMeta(request, meta);
-  return meta;
-}
-
-async function prepare(options: TransportOptions, request: Request): Promise<Call> {
-  const settings = (request as Request & { callSettings?: CallSettings }).callSettings ?? {};
-  const url = new URL(request.url);
-  const method = request.method;
-  const info: RequestInfo = { method, path: url.pathname, attempts: 0 };
-  if (url.origin !== options.origin) {
-    throw new ValidationError(
-      options.redact(
-        `${method} ${url.pathname} targets ${url.origin}, not the client's origin ${options.origin}: ` +
-          "credentials go to the configured origin only; create a client with that baseUrl.",
-      ),
-    );
-  }
-  const authorize = (target: URL) => options.authorize?.(target, method);
-  authorize(url);
-  const headers = request.headers;
-  if (options.idempotencyKeys && method === "POST" && !headers.has("idempotency-key")) {
-    headers.set("Idempotency-Key", crypto.randomUUID());
-  }
-  const idempotent = settings.idempotent ?? (IDEMPOTENT_METHODS.has(method) || headers.has("idempotency-key"));
-  const deadlineMs = settings.deadlineMs ?? options.deadlineMs;
-  const deadlineAt = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
-  const policy = options.retry;
-  const maxAttempts = policy ? policy.attempts : 1;
-  /** The backoff (at least `floor`) when it ends before the deadline, else undefined. */
-  const backoff = (floor = 0) => {
-    if (!policy) return undefined;
-    const delay = Math.max(floor, backoffMs(info.attempts, policy, options.random));
-    return Date.now() + delay < deadlineAt ? delay : undefined;
-  };
-  const call: Call = {
-    fetch: options.fetch,
-    origin: options.origin,
-    method,
-    url,
-    shownUrl: request.url,
-    headers,
-    body: request.body ? await request.arrayBuffer() : undefined,
-    signal: request.signal,
-    info,
-    timeoutMs: settings.timeoutMs ?? options.timeoutMs,
-    deadlineMs,
-    deadlineAt,
-    redact: options.redact,
-    authorize,
-    retryDelay: (response) => {
-      if (!policy || info.attempts >= maxAttempts) return undefined;
-      if (!shouldRetry(response, idempotent, options.retryableHeader)) return undefined;
-      const asked = parseRetryAfter(response.headers.get("retry-after"));
-      // A longer wait than the cap is the caller's to decide: the error carries retryAfterMs.
-      if (asked !== undefined && asked > policy.maxRetryAfterMs) return undefined;
-      return backoff(asked);
-    },
-    failureDelay: (sent, final) =>
-      final || info.attempts >= maxAttempts || (sent && !idempotent) ? undefined : backoff(),
-  };
-  return call;
 }
 
 /** Whether an error response may be retried: never a 2xx or 3xx, whatever the override header says. */

@@ -48,7 +48,9 @@ export const failure = (promise: Promise<unknown>) =>
   );
 
 /** Milliseconds `promise` takes to settle, and how it settled. */
-export async function timed<T>(promise: Promise<T>) {
+export async function timed<T>(
+  promise: Promise<T>,
+): Promise<{ ms: number; value?: T; error?: Error & Record<string, unknown> }> {
   const started = performance.now();
   const result = await promise.then(
     (value) => ({ value }),
