@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 /** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
 export const BUDGET_GZ = 5_000;
 /** What CI enforces until the target is met: a ceiling that stops regressions. */
-export const CEILING_GZ = 7_000;
+export const CEILING_GZ = 10_500;
 
 export const entries: Record<string, { code: string; ours?: boolean }> = {
   "openapi-fetch (alone)": { code: `import createClient from "openapi-fetch"; globalThis.x = createClient;` },

@@ -68,3 +68,15 @@ it("errors of a response that onError middleware makes from a network failure ke
   expect(error).toMatchObject({ status: 503, method: "POST", path: "/things", attempts: 2 });
   expect(error.message).toBe("POST /things failed with 503: offline ***");
 });
+
+it("middleware can clone and read a response the transport buffered", async () => {
+  const logged: unknown[] = [];
+  const logger: Middleware = {
+    async onResponse({ response }) {
+      logged.push(await response.clone().json());
+    },
+  };
+  const c = client([logger], { fetch: async () => Response.json({ ok: 1 }) });
+  expect(await unwrap(c.POST("/things", toInit()))).toEqual({ ok: 1 });
+  expect(logged).toEqual([{ ok: 1 }]);
+});

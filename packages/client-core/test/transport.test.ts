@@ -3,6 +3,7 @@ import {
   AbortError,
   ConnectionError,
   createTransport,
+  RedirectError,
   responseMeta,
   TimeoutError,
   type TransportOptions,
@@ -136,5 +137,19 @@ describe("createTransport", () => {
     )) as ConnectionError;
     expect(String(error.cause)).toContain("api_key=***");
     expect(JSON.stringify(error) + String(error.cause) + error.message).not.toContain("zzz");
+  });
+  it("refuses a redirect a browser hides (opaqueredirect) with a RedirectError", async () => {
+    const hidden = Object.defineProperty(new Response(null, { status: 200 }), "type", { value: "opaqueredirect" });
+    const { fetch } = script(hidden);
+    await expect(transport(fetch)("http://x/a")).rejects.toBeInstanceOf(RedirectError);
+  });
+  it("sends every request with redirect: manual", async () => {
+    const seen: RequestInit[] = [];
+    const fetch = (async (_: unknown, init: RequestInit) => (
+      seen.push(init),
+      new Response("ok")
+    )) as typeof globalThis.fetch;
+    await transport(fetch)("http://x/a");
+    expect(seen[0]!.redirect).toBe("manual");
   });
 });
