@@ -27,7 +27,7 @@ export function abortError(signal: AbortSignal, info: RequestInfo): ApiClientErr
  */
 export async function attempt(call: Call): Promise<Outcome> {
   const { signal, info } = call;
-  if (signal.aborted) throw abortError(signal, info);
+  if (signal?.aborted) throw abortError(signal, info);
   const left = call.deadlineAt - Date.now();
   const byDeadline = left <= call.timeoutMs;
   const ms = byDeadline ? left : call.timeoutMs;
@@ -39,7 +39,7 @@ export async function attempt(call: Call): Promise<Outcome> {
     controller.abort();
   }, ms);
   const onAbort = () => controller.abort();
-  signal.addEventListener("abort", onAbort);
+  signal?.addEventListener("abort", onAbort);
   try {
     const response = await sendFollowingRedirects(call, controller.signal);
     const delayMs = call.retryDelay(response);
@@ -50,7 +50,7 @@ export async function attempt(call: Call): Promise<Outcome> {
     const text = await response.text();
     return { kind: "response", response: serveBuffered(response, text, call.request.url) };
   } catch (error) {
-    if (signal.aborted) throw abortError(signal, info);
+    if (signal?.aborted) throw abortError(signal, info);
     if (error instanceof ApiClientError) throw error;
     if (fired) return timedOut(call, byDeadline);
     const cause = sanitize(error, call.redact);
@@ -64,7 +64,7 @@ export async function attempt(call: Call): Promise<Outcome> {
     };
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener("abort", onAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 

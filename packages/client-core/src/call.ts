@@ -25,7 +25,7 @@ export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}
   const headers: Record<string, string> = { ...options.headers };
   if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
   checkHeaders(headers, true);
-  const callSettings: CallSettings = { ...defaults };
+  const callSettings: CallSettings = { ...defaults, light: true };
   if (options.timeoutMs !== undefined) callSettings.timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", 1);
   if (options.deadlineMs !== undefined) callSettings.deadlineMs = checkDuration(options.deadlineMs, "deadlineMs");
   return {

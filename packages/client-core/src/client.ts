@@ -4,6 +4,7 @@ import { resolveDuration } from "./durations.js";
 import { ConfigurationError, ValidationError } from "./errors.js";
 import { checkCredential, checkHeaders } from "./headers.js";
 import { metaLinker } from "./meta.js";
+import { requestClass } from "./request.js";
 import { createRedactor } from "./redact.js";
 import { MAX_RETRY_AFTER_MS, type RetryOptions, type RetryPolicy } from "./retry.js";
 import { createTransport, type TransportOptions } from "./transport.js";
@@ -60,8 +61,10 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
   if (typeof baseFetch !== "function") {
     throw new ConfigurationError("No fetch implementation: pass the `fetch` option (Node 18+ and browsers have one).");
   }
+  let middleware = false;
   const client: Client<Paths> = createClient<Paths>({
     baseUrl: settings.baseUrl,
+    Request: requestClass(() => middleware),
     headers: settings.headers,
     bodySerializer: serializeBody,
     fetch: createTransport({
@@ -76,7 +79,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
       idempotencyKeys: settings.idempotencyKeys,
     }),
   });
-  linkMetaBeforeMiddleware(client, redact);
+  linkMetaBeforeMiddleware(client, redact, () => (middleware = true));
   for (const m of settings.middleware ?? []) client.use(m);
   return { client, redact };
 }
@@ -89,10 +92,12 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
 function linkMetaBeforeMiddleware(
   client: { use(...middleware: Middleware[]): void },
   redact: (text: string) => string,
+  onFirstUse: () => void,
 ) {
   const use = client.use.bind(client);
   client.use = (...middleware) => {
     client.use = use;
+    onFirstUse();
     use(metaLinker(redact), ...middleware);
   };
 }

@@ -1,6 +1,7 @@
 import { attempt, abortError } from "./attempt.js";
 import { ValidationError, type RequestInfo } from "./errors.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
+import { LightRequest } from "./request.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 
 /** Per-call settings that travel on the request (see `toInit`). */
@@ -10,6 +11,8 @@ export interface CallSettings {
   deadlineMs?: number | undefined;
   /** Treat the call as safe to repeat after an ambiguous failure (timeout, reset, 5xx). */
   idempotent?: boolean | undefined;
+  /** Set by `toInit`: openapi-fetch may build a LightRequest when no middleware can see it. */
+  light?: boolean | undefined;
 }
 
 export interface TransportOptions {
@@ -40,21 +43,21 @@ export class Call {
   readonly method: string;
   readonly url: URL;
   readonly headers: Headers;
-  readonly signal: AbortSignal;
+  readonly signal: AbortSignal | undefined;
   readonly info: RequestInfo;
   readonly timeoutMs: number;
   readonly deadlineMs: number | undefined;
   readonly deadlineAt: number;
   readonly redact: (text: string) => string;
-  body: ArrayBuffer | undefined;
+  body: ArrayBuffer | string | undefined;
   private readonly idempotent: boolean;
 
   constructor(
     private readonly options: TransportOptions,
     /** The request as openapi-fetch built it; its URL (without added credentials) is the one shown. */
-    readonly request: Request,
+    readonly request: Request | LightRequest,
   ) {
-    const settings = (request as Request & { callSettings?: CallSettings }).callSettings ?? {};
+    const settings = (request as { callSettings?: CallSettings }).callSettings ?? {};
     this.fetch = options.fetch;
     this.origin = options.origin;
     this.method = request.method;
@@ -110,7 +113,7 @@ export class Call {
   /** Records the call's facts for the request and returns them, for the response. */
   record(): ResponseMeta {
     const meta = { ...this.info, redact: this.redact };
-    recordMeta(this.request, meta);
+    if (this.request instanceof Request) recordMeta(this.request, meta);
     return meta;
   }
 }
@@ -122,9 +125,11 @@ export class Call {
  */
 export function createTransport(options: TransportOptions): typeof fetch {
   return async (input, init) => {
-    const request = input instanceof Request ? input : new Request(input, init);
+    const request: Request | LightRequest =
+      input instanceof LightRequest || input instanceof Request ? input : new Request(input, init);
     const call = new Call(options, request);
-    if (request.body) call.body = await request.arrayBuffer();
+    if (request instanceof LightRequest) call.body = request.body;
+    else if (request.body) call.body = await request.arrayBuffer();
     for (;;) {
       call.info.attempts++;
       const outcome = await attempt(call);
@@ -138,7 +143,7 @@ export function createTransport(options: TransportOptions): typeof fetch {
         throw outcome.error;
       }
       await sleep(delay ?? 0, call.signal).catch(() => {
-        throw abortError(call.signal, call.info);
+        throw abortError(call.signal!, call.info);
       });
     }
   };

@@ -80,3 +80,29 @@ it("middleware can clone and read a response the transport buffered", async () =
   expect(await unwrap(c.POST("/things", toInit()))).toEqual({ ok: 1 });
   expect(logged).toEqual([{ ok: 1 }]);
 });
+
+describe("the light request of clients without middleware", () => {
+  /** What the fetch of a client receives for one POST with a body, a query, a header and a signal. */
+  async function sent(middleware: Middleware[]) {
+    const seen: { url: string; method: string; body: string; headers: Record<string, string> }[] = [];
+    const fetch = (async (url: URL, init: RequestInit) => {
+      const body = typeof init.body === "string" ? init.body : new TextDecoder().decode(init.body as ArrayBuffer);
+      const headers = Object.fromEntries(new Headers(init.headers));
+      delete headers["idempotency-key"];
+      seen.push({ url: String(url), method: init.method!, body, headers });
+      return Response.json({ ok: 1 });
+    }) as unknown as typeof globalThis.fetch;
+    const c = client(middleware, { fetch, headers: { "X-Team": "t1" } });
+    const options = { signal: new AbortController().signal, headers: { "X-Call": "c1" } };
+    await unwrap(
+      c.POST("/things", { body: { a: [1, "é"] }, params: { query: { q: "x y" } }, ...toInit(options) } as never),
+    );
+    return seen[0];
+  }
+  it("sends exactly what the real Request of a client with middleware sends", async () => {
+    const seenByMiddleware: unknown[] = [];
+    const watcher: Middleware = { onRequest: ({ request }) => void seenByMiddleware.push(request) };
+    expect(await sent([])).toEqual(await sent([watcher]));
+    expect(seenByMiddleware[0]).toBeInstanceOf(Request);
+  });
+});

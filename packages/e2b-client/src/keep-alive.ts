@@ -1,4 +1,12 @@
-import { AbortError, ApiError, checkDuration, ConfigurationError, NotFoundError, sleep } from "@spec-clients/core";
+import {
+  AbortError,
+  ApiError,
+  checkDuration,
+  ConfigurationError,
+  NotFoundError,
+  requireObject,
+  sleep,
+} from "@spec-clients/core";
 
 export interface KeepAliveOptions {
   /** Milliseconds between two refreshes (default 5000, as the official SDK; at least 100). */
@@ -31,7 +39,7 @@ const isFatal = (error: unknown) =>
 
 /** Checks keep-alive options (ValidationError) and returns the interval. */
 export function checkKeepAlive(options: KeepAliveOptions): number {
-  return checkDuration(options.intervalMs ?? 5_000, "intervalMs", 100);
+  return checkDuration(requireObject(options, "options").intervalMs ?? 5_000, "intervalMs", 100);
 }
 
 /**

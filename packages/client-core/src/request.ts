@@ -1,0 +1,38 @@
+import type { CallSettings } from "./transport.js";
+
+/**
+ * What openapi-fetch builds for a call made by a resource method when no middleware can see it:
+ * the URL, method, headers, body and signal, without a WHATWG Request (fetch builds its own).
+ */
+export class LightRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly callSettings: CallSettings;
+  constructor(url: string, init: RequestInit & { callSettings: CallSettings }) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.headers = init.headers as Headers;
+    this.body = init.body as string | undefined;
+    this.signal = init.signal ?? undefined;
+    this.callSettings = init.callSettings;
+  }
+}
+
+/**
+ * The `Request` class handed to openapi-fetch: a LightRequest for resource calls (marked `light`
+ * by `toInit`) while the client has no middleware, a real Request otherwise.
+ */
+export function requestClass(hasMiddleware: () => boolean): typeof Request {
+  function ClientRequest(url: string, init: RequestInit & { callSettings?: CallSettings }) {
+    const { callSettings } = init;
+    return callSettings?.light && !hasMiddleware()
+      ? new LightRequest(url, init as RequestInit & { callSettings: CallSettings })
+      : new Request(url, init);
+  }
+  // openapi-fetch checks what middleware return with `instanceof` this class: real Requests must pass.
+  ClientRequest.prototype = Request.prototype;
+  return ClientRequest as unknown as typeof Request;
+}
