@@ -1,3 +1,4 @@
+import { pathOptions } from "../../../scripts/testing/path.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
 import {
@@ -40,6 +41,7 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
     apiKey: KEY,
     baseUrl: server.url,
     retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
+    ...pathOptions(),
     ...options,
   });
   return { client, requests: server.requests };

@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { pathOptions } from "../../../scripts/testing/path.js";
 import { noViolations } from "../../../scripts/testing/prism-middleware.js";
 import { createAirplaneClient, type AirplaneClientOptions } from "../src/index.js";
 
@@ -10,6 +11,7 @@ export function mockClient(options: AirplaneClientOptions = {}) {
     apiKey: "test-key",
     baseUrl: inject("mockUrls")["airplane"],
     retry: false,
+    ...pathOptions(),
     ...options,
     middleware: [noViolations, ...(options.middleware ?? [])],
   });

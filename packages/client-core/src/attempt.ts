@@ -1,12 +1,12 @@
 import { AbortError, ApiClientError, ConnectionError, TimeoutError, type RequestInfo } from "./errors.js";
-import { serveBuffered } from "./buffered.js";
 import { sendFollowingRedirects } from "./redirects.js";
 import type { Call } from "./transport.js";
+import type { WireResponse } from "./wire.js";
 
 /** How one attempt ended: a final response (body read), a response to retry after `delayMs`, or a failure. */
 export type Outcome =
   | { kind: "response"; response: Response }
-  | { kind: "retry"; response: Response; delayMs: number }
+  | { kind: "retry"; response: WireResponse; delayMs: number }
   | { kind: "error"; error: ConnectionError; sent: boolean; final: boolean };
 
 /** Failures where the request provably never reached the server. */
@@ -48,7 +48,7 @@ export async function attempt(call: Call): Promise<Outcome> {
       return { kind: "retry", response, delayMs };
     }
     const text = await response.text();
-    return { kind: "response", response: serveBuffered(response, text, call.request.url) };
+    return { kind: "response", response: call.transport.finish(response, text, call.request.url, call.light) };
   } catch (error) {
     if (signal?.aborted) throw abortError(signal, info);
     if (error instanceof ApiClientError) throw error;

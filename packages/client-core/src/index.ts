@@ -31,3 +31,4 @@ export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions } from "./p
 export { paginate, checkPageStart, type PageStart } from "./paginate.js";
 export { requireId, requireObject, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
 export { operationMatcher } from "./operations.js";
+export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./wire.js";

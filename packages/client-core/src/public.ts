@@ -20,3 +20,4 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./call.js";
 export type { RetryOptions } from "./retry.js";
+export type { Transport } from "./wire.js";

@@ -1,5 +1,6 @@
 import { RedirectError } from "./errors.js";
 import type { Call } from "./transport.js";
+import type { WireResponse } from "./wire.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_HOPS = 5;
@@ -9,15 +10,14 @@ const MAX_HOPS = 5;
  * origin: same-origin 307/308 with the same method, body and headers, and 301/302/303 for GET or
  * HEAD. Anything else is a RedirectError; nothing goes to the target.
  */
-export async function sendFollowingRedirects(call: Call, signal: AbortSignal): Promise<Response> {
+export async function sendFollowingRedirects(call: Call, signal: AbortSignal): Promise<WireResponse> {
   let url = call.url;
   let seen: Set<string> | undefined;
   for (;;) {
-    const response = await call.fetch(url, {
+    const response = await call.transport.send(url, {
       method: call.method,
       headers: call.headers,
-      body: call.body ?? null,
-      redirect: "manual",
+      body: call.body,
       signal,
     });
     // A browser hides a redirect from manual mode: status 0, no Location.

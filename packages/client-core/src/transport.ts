@@ -2,6 +2,7 @@ import { attempt, abortError } from "./attempt.js";
 import { ValidationError, type RequestInfo } from "./errors.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
 import { LightRequest } from "./request.js";
+import type { Transport, WireResponse } from "./wire.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 
 /** Per-call settings that travel on the request (see `toInit`). */
@@ -16,7 +17,7 @@ export interface CallSettings {
 }
 
 export interface TransportOptions {
-  fetch: typeof fetch;
+  transport: Transport;
   /** The configured origin: the only one requests, credentials and redirects may go to. */
   origin: string;
   timeoutMs: number;
@@ -38,7 +39,9 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 /** Everything one call's attempts share, and its retry decisions. */
 export class Call {
-  readonly fetch: typeof fetch;
+  readonly transport: Transport;
+  /** Whether only the resource method sees the response (a LightRequest: no middleware, not a raw call). */
+  readonly light: boolean;
   readonly origin: string;
   readonly method: string;
   readonly url: URL;
@@ -58,7 +61,8 @@ export class Call {
     readonly request: Request | LightRequest,
   ) {
     const settings = (request as { callSettings?: CallSettings }).callSettings ?? {};
-    this.fetch = options.fetch;
+    this.transport = options.transport;
+    this.light = request instanceof LightRequest;
     this.origin = options.origin;
     this.method = request.method;
     this.url = new URL(request.url);
@@ -87,7 +91,7 @@ export class Call {
   }
 
   /** Milliseconds to wait before retrying after `response`, or undefined when it is final. */
-  retryDelay(response: Response): number | undefined {
+  retryDelay(response: WireResponse): number | undefined {
     const policy = this.options.retry;
     if (!policy || this.info.attempts >= policy.attempts) return undefined;
     if (!shouldRetry(response, this.idempotent, this.options.retryableHeader)) return undefined;
@@ -150,7 +154,7 @@ export function createTransport(options: TransportOptions): typeof fetch {
 }
 
 /** Whether an error response may be retried: never a 2xx or 3xx, whatever the override header says. */
-function shouldRetry(response: Response, idempotent: boolean, header: string | undefined): boolean {
+function shouldRetry(response: WireResponse, idempotent: boolean, header: string | undefined): boolean {
   if (response.status < 400) return false;
   const override = header ? response.headers.get(header)?.trim().toLowerCase() : undefined;
   if (override === "true") return true;

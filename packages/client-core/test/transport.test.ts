@@ -3,6 +3,7 @@ import {
   AbortError,
   ConnectionError,
   createTransport,
+  fetchTransport,
   RedirectError,
   responseMeta,
   TimeoutError,
@@ -33,7 +34,7 @@ function script(...answers: Answer[]) {
 }
 const transport = (fetch: typeof globalThis.fetch, extra: Partial<TransportOptions> = {}) =>
   createTransport({
-    fetch,
+    transport: fetchTransport(fetch),
     origin: "http://x",
     timeoutMs: 1_000,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 },

@@ -1,3 +1,4 @@
+import { pathOptions } from "../../../scripts/testing/path.js";
 import type { Middleware } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
@@ -26,6 +27,7 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
     apiKey: KEY,
     baseUrl: server.url,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
+    ...pathOptions(),
     ...options,
   });
   return { client, requests: server.requests };

@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { recordingTransport } from "../../../scripts/testing/path.js";
 import { noViolations } from "../../../scripts/testing/prism-middleware.js";
 import { createE2bClient, type E2bClientOptions } from "../src/index.js";
 
@@ -11,10 +12,7 @@ export function mockClient(options: E2bClientOptions = {}) {
     apiKey: KEY,
     baseUrl: inject("mockUrls")["e2b"],
     retry: false,
-    fetch: (input, init) => {
-      sent.push(String(input));
-      return fetch(input, init);
-    },
+    transport: recordingTransport(sent),
     ...options,
     middleware: [noViolations, ...(options.middleware ?? [])],
   });

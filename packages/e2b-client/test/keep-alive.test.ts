@@ -1,3 +1,4 @@
+import { pathOptions } from "../../../scripts/testing/path.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startFaultServer } from "../../../scripts/testing/fault-server.js";
 import { createE2bClient } from "../src/index.js";
@@ -141,7 +142,7 @@ describe("keepAlive against a local server", () => {
           : { status: 404, body: { code: 404, message: "gone" } },
     );
     try {
-      const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url, retry: false });
+      const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url, retry: false, ...pathOptions() });
       const errors: unknown[] = [];
       const end = await e2b.sessions.keepAlive("s1", { intervalMs: 100, onError: (e) => errors.push(e) }).done;
       expect(end.reason).toBe("gone");
@@ -158,7 +159,7 @@ describe("keepAlive against a local server", () => {
       req.url.startsWith("/sessions?") ? { status: 201, body: SESSION } : { status: 204 },
     );
     try {
-      const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url });
+      const e2b = createE2bClient({ apiKey: "k", baseUrl: server.url, ...pathOptions() });
       const session = await e2b.sessions.open({ codeSnippetID: "c1" }, { intervalMs: 100 });
       const refreshed = () => server.requests.filter((r) => r.url.includes("/refresh")).length;
       await expect.poll(refreshed, { timeout: 10_000, interval: 10 }).toBeGreaterThanOrEqual(2);

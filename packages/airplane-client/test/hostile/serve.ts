@@ -1,3 +1,4 @@
+import { pathOptions } from "../../../../scripts/testing/path.js";
 // One loopback fault server per test (or two, for another origin), closed after each test.
 import { afterEach } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
@@ -33,6 +34,7 @@ export async function serve(reply: (req: SeenRequest, index: number) => Reply, o
     apiKey: KEY,
     baseUrl: started.url,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    ...pathOptions(),
     ...options,
   });
   return { client, requests: started.requests, url: started.url };

@@ -1,3 +1,4 @@
+import { pathOptions } from "../../../../scripts/testing/path.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
 import {
@@ -27,6 +28,7 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
     apiKey: KEY,
     baseUrl: started.url,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    ...pathOptions(),
     ...options,
   });
   return { client, requests: started.requests };

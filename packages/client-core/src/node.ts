@@ -1,0 +1,124 @@
+// The Node fast path: requests over undici pools (keep-alive), answered with light responses
+// where only a resource method will read them. Import from `@spec-clients/core/node`.
+import { Pool } from "undici";
+import { serveBuffered } from "./buffered.js";
+import type { SendInit, Transport, WireResponse } from "./wire.js";
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+/** A `Headers`-like view of undici's header object (lower-case names). */
+class RawHeaderView {
+  constructor(private readonly raw: RawHeaders) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  }
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+  /** Real Headers, for a Response that someone else may read. */
+  toHeaders(): Headers {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(this.raw)) {
+      for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+    }
+    return headers;
+  }
+}
+
+interface UndiciBody {
+  text(): Promise<string>;
+  on(event: "error", listener: () => void): UndiciBody;
+  destroy(): void;
+}
+
+/** An undici answer before its body is read. */
+class UndiciWire implements WireResponse {
+  readonly headers: RawHeaderView;
+  readonly body: { cancel(): Promise<void> };
+  constructor(
+    readonly status: number,
+    raw: RawHeaders,
+    private readonly stream: UndiciBody,
+  ) {
+    this.headers = new RawHeaderView(raw);
+    this.body = { cancel: async () => void stream.on("error", () => undefined).destroy() };
+  }
+  text(): Promise<string> {
+    return this.stream.text();
+  }
+}
+
+/** What a resource method reads of a response: status, headers and the text already received. */
+class LightResponse {
+  readonly type = "basic";
+  readonly redirected = false;
+  readonly bodyUsed = false;
+  readonly statusText = "";
+  constructor(
+    readonly status: number,
+    readonly headers: RawHeaderView,
+    readonly url: string,
+    private readonly body: string,
+  ) {}
+  get ok() {
+    return this.status >= 200 && this.status < 300;
+  }
+  text() {
+    return Promise.resolve(this.body);
+  }
+  json() {
+    return this.text().then(JSON.parse);
+  }
+}
+
+/** Statuses whose Response must have a null body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+const flatHeaders = (headers: Headers) => {
+  const flat: string[] = [];
+  headers.forEach((value, name) => flat.push(name, value));
+  return flat;
+};
+
+/** Options of `nodeTransport`. */
+export interface NodeTransportOptions {
+  /** Most sockets kept open per origin (default 64). */
+  connections?: number | undefined;
+}
+
+/**
+ * A transport over undici connection pools with keep-alive: on Node it sends with less work than
+ * `fetch` (no WHATWG Request, no stream wrapping). Every guarantee of the runtime holds on it.
+ * Pass it as the `transport` option of a client; `close()` ends its sockets.
+ */
+export function nodeTransport(options: NodeTransportOptions = {}): Transport & { close(): Promise<void> } {
+  const pools = new Map<string, Pool>();
+  const poolFor = (origin: string) => {
+    let pool = pools.get(origin);
+    if (!pool) pools.set(origin, (pool = new Pool(origin, { connections: options.connections ?? 64 })));
+    return pool;
+  };
+  return {
+    async send(url: URL, init: SendInit) {
+      const { statusCode, headers, body } = await poolFor(url.origin).request({
+        path: url.pathname + url.search,
+        method: init.method as "GET",
+        headers: flatHeaders(init.headers),
+        body: init.body === undefined ? null : typeof init.body === "string" ? init.body : Buffer.from(init.body),
+        signal: init.signal,
+      });
+      return new UndiciWire(statusCode, headers as RawHeaders, body);
+    },
+    finish(wire, text, url, light) {
+      const view = wire.headers as RawHeaderView;
+      if (light) return new LightResponse(wire.status, view, url, text) as unknown as Response;
+      const init = { status: wire.status, headers: view.toHeaders() };
+      return serveBuffered(new Response(NULL_BODY.has(wire.status) ? null : text, init), text, url);
+    },
+    async close() {
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
+      pools.clear();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { serveBuffered } from "./buffered.js";
+
+/** What the runtime needs of an HTTP response before its body is read: a real Response has it. */
+export interface WireResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  /** `opaqueredirect` where a browser hides a redirect. */
+  readonly type?: string;
+  readonly body?: { cancel(): Promise<void> } | null;
+  text(): Promise<string>;
+}
+
+/** One request as the runtime sends it: redirects are never followed by the transport. */
+export interface SendInit {
+  method: string;
+  headers: Headers;
+  body: ArrayBuffer | string | undefined;
+  signal: AbortSignal;
+}
+
+/**
+ * How requests go over the wire. The default sends with `fetch`; `nodeTransport()` from
+ * `@spec-clients/core/node` (re-exported by each client as `/node`) sends with an undici pool.
+ */
+export interface Transport {
+  /** Sends one request; rejects on a network failure or when `init.signal` aborts. */
+  send(url: URL, init: SendInit): Promise<WireResponse>;
+  /**
+   * The Response openapi-fetch gets for `wire`, whose body was read as `text`; `url` is the URL it
+   * shows. `light` when no one but the resource method sees it (no middleware, not a raw call).
+   */
+  finish(wire: WireResponse, text: string, url: string, light: boolean): Response;
+}
+
+/** The standard transport: `fetch` with manual redirects, answering with the real Response. */
+export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
+  return {
+    send: (url, init) => fetch(url, { ...init, body: init.body ?? null, redirect: "manual" }),
+    finish: (wire, text, url) => serveBuffered(wire as Response, text, url),
+  };
+}
