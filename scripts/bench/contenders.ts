@@ -1,23 +1,13 @@
 // One call per contender: the same small GET through each HTTP layer, with a given fetch.
 import { createRequire } from "node:module";
 import { createAirplaneClient, type paths as AirplanePaths } from "@spec-clients/airplane";
+import { nodeTransport } from "@spec-clients/airplane/node";
 import { createE2bClient } from "@spec-clients/e2b";
+import { request as undiciRequest } from "undici";
 import createClient from "openapi-fetch";
 import { Fetcher as TypedFetcher } from "openapi-typescript-fetch";
 
-export const RUN = {
-  id: "run20220111zlq2ig4",
-  taskID: "tsk20220111zlq2ig4",
-  status: "Succeeded",
-  paramValues: { order_id: "ord_8123" },
-  teamID: "tea20220103zvy4auu",
-  createdAt: "2022-01-11 22:32:45.601486+00",
-  createdBy: "usr20220103zlufhym",
-};
-export const SESSIONS = [
-  { codeSnippetID: "Xhp5IaChEAaq", editEnabled: false, sessionID: "ipbtb3a6wf3gl3sbsjm7", clientID: "7d8a1b42" },
-];
-export const bodyFor = (path: string) => JSON.stringify(path.startsWith("/sessions") ? SESSIONS : RUN);
+export { bodyFor } from "./bodies.js";
 
 type Call = () => Promise<unknown>;
 const KEY = "bench-key";
@@ -52,6 +42,9 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   const f = fetchImpl ?? globalThis.fetch;
   const airplane = createAirplaneClient({ apiKey: KEY, baseUrl, fetch: f });
   const e2b = createE2bClient({ apiKey: KEY, baseUrl, fetch: f });
+  const transport = nodeTransport();
+  const airplaneNode = createAirplaneClient({ apiKey: KEY, baseUrl, transport });
+  const e2bNode = createE2bClient({ apiKey: KEY, baseUrl, transport });
   const bare = createClient<AirplanePaths>({ baseUrl, headers: { "X-Airplane-API-Key": KEY }, fetch: f });
   const official = airplaneFetcher(baseUrl, fetchImpl);
   const typed = TypedFetcher.for<AirplanePaths>();
@@ -63,6 +56,17 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
     "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),
+    // The Node fast path sends over undici, not `fetch`: only on a real socket (no in-memory fetch).
+    ...(fetchImpl
+      ? {}
+      : {
+          "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1"),
+          "@spec-clients/e2b sessions.list (node path)": () => e2bNode.sessions.list(),
+          "undici request": async () =>
+            (
+              await undiciRequest(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })
+            ).body.json(),
+        }),
     "@airplane/lib Fetcher (official)": () => official.get("/runs/get", { id: "run1" }),
     // openapi-typescript-fetch calls the global fetch; the CPU test swaps it for the stub.
     "openapi-typescript-fetch@1 (e2b SDK)": async () => {

@@ -1,7 +1,5 @@
 // The five measurements of `pnpm bench`.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bodyFor, contenders } from "./contenders.js";
@@ -11,17 +9,21 @@ import { interleave, perRound, ratio, summarize } from "./stats.js";
 const root = join(import.meta.dirname, "../..");
 export type Table = { title: string; note: string; head: string[]; rows: string[][] };
 
-/** 1. Requests per second against a local keep-alive server, as a ratio of raw fetch. */
-export async function throughput(rounds: number): Promise<Table[]> {
-  const server = createServer((req, res) => {
-    const body = bodyFor(req.url ?? "/");
-    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-    res.end(body);
+/** Starts the benchmark server in its own process; resolves with its URL and a stop function. */
+function startServer(): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "server.ts")], {
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
+    });
+    child.stdout.once("data", (d: Buffer) => resolve({ url: String(d).trim(), stop: () => child.kill() }));
+    child.once("error", reject);
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const calls = contenders(url);
+}
+
+/** 1. Requests per second against a keep-alive server in another process, as a ratio of raw fetch. */
+export async function throughput(rounds: number): Promise<Table[]> {
+  const server = await startServer();
+  const calls = contenders(server.url);
   const names = Object.keys(calls);
   const tables: Table[] = [];
   for (const concurrency of [1, 32]) {
@@ -41,17 +43,17 @@ export async function throughput(rounds: number): Promise<Table[]> {
     const rates = await interleave(names, rounds, run);
     tables.push({
       title: `Throughput, concurrency ${concurrency}`,
-      note: `${total} GETs per contender per round, ${rounds} rounds; ratio of raw fetch's requests/s in the same round (higher is better).`,
-      head: ["contender", "req/s (median)", "× raw fetch (median, min–max)"],
+      note: `${total} GETs per contender per round, ${rounds} rounds, server in another process; ratio of raw fetch's and of bare openapi-fetch's requests/s in the same round (higher is better).`,
+      head: ["contender", "req/s (median)", "× raw fetch (median, min–max)", "× openapi-fetch (median, min–max)"],
       rows: names.map((n) => [
         n,
         summarize(rates[n]!).median.toFixed(0),
         ratio(perRound(rates[n]!, rates["raw fetch"]!)),
+        ratio(perRound(rates[n]!, rates["openapi-fetch (bare)"]!)),
       ]),
     });
   }
-  server.closeAllConnections();
-  server.close();
+  server.stop();
   return tables;
 }
 

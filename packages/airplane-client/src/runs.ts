@@ -36,21 +36,20 @@ export const knownStatus = (known: readonly string[]) => (body: unknown) => {
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
 
 const byId = (runID: string) => ({ params: { query: { id: requireId(runID, "runID") } } });
+const isRun = knownStatus(RUN_STATUSES);
+const isRunPage = fields({ runs: "array" });
 
 export function runsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRun">>(
-        client.GET("/runs/get", { ...byId(runID), ...toInit(options) }),
-        knownStatus(RUN_STATUSES),
-      ),
+      unwrap<Body<"getRun">>(client.GET("/runs/get", { ...byId(runID), ...toInit(options) }), isRun),
     /** Returns one page of runs (`limit` at most 50). */
     list: async (filter: ListRunsFilter = {}, options?: RequestOptions) => {
       checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
       return unwrap<Body<"listRuns">>(
         client.GET("/runs/list", { params: { query: filter }, ...toInit(options) }),
-        fields({ runs: "array" }),
+        isRunPage,
       );
     },
     /** Yields every run matching the filter, walking pages until a short one. */

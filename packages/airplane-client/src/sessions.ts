@@ -23,6 +23,8 @@ export const SESSION_STATUSES = [
   "Cancelling",
   "Cancelled",
 ] as const;
+const isSession = knownStatus(SESSION_STATUSES);
+const isSessionPage = fields({ sessions: "array" });
 const TERMINAL_SESSION: ReadonlySet<SessionStatus> = new Set(["Succeeded", "Failed", "Cancelled"]);
 
 /** Whether a session status is final. */
@@ -37,14 +39,14 @@ export function sessionsResource(client: AirplaneFetchClient) {
           params: { query: { id: requireId(sessionID, "sessionID") } },
           ...toInit(options),
         }),
-        knownStatus(SESSION_STATUSES),
+        isSession,
       ),
     /** Returns one page of sessions (`limit` at most 50). */
     list: async (filter: ListSessionsFilter = {}, options?: RequestOptions) => {
       checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
       return unwrap<Body<"listSessions">>(
         client.GET("/sessions/list", { params: { query: filter }, ...toInit(options) }),
-        fields({ sessions: "array" }),
+        isSessionPage,
       );
     },
     /** Yields every session matching the filter, walking pages until a short one. */

@@ -32,7 +32,7 @@ export async function attempt(call: Call): Promise<Outcome> {
   const byDeadline = left <= call.timeoutMs;
   const ms = byDeadline ? left : call.timeoutMs;
   if (ms <= 0) return timedOut(call, true);
-  const controller = new AbortController();
+  const controller = call.transport.abortable?.() ?? new AbortController();
   let fired = false;
   const timer = setTimeout(() => {
     fired = true;

@@ -19,12 +19,17 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
+const NO_HEADERS: Record<string, string> = Object.freeze({});
+
 /** Turns RequestOptions into openapi-fetch init: `callSettings` rides on the Request to the transport. */
 export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}) {
   if (typeof options !== "object" || options === null) throw new ValidationError("options must be an object.");
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
-  checkHeaders(headers, true);
+  let headers: Record<string, string> = NO_HEADERS;
+  if (options.headers || options.idempotencyKey !== undefined) {
+    headers = { ...options.headers };
+    if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
+    checkHeaders(headers, true);
+  }
   const callSettings: CallSettings = { ...defaults, light: true };
   if (options.timeoutMs !== undefined) callSettings.timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", 1);
   if (options.deadlineMs !== undefined) callSettings.deadlineMs = checkDuration(options.deadlineMs, "deadlineMs");
@@ -52,11 +57,17 @@ const fallbackMeta = (response: Response): ResponseMeta => ({
   redact: (text) => text,
 });
 
-async function settle(pending: Promise<RawResult>) {
-  const { data, error, response } = await pending;
+/** The text of a 2xx result with its facts; throws the ApiError of any other status. */
+function settle({ data, error, response }: RawResult) {
   const meta = responseMeta(response) ?? fallbackMeta(response);
   if (!response.ok) throw errorFromBody(error, response, meta);
   return { text: typeof data === "string" ? data : "", response, meta };
+}
+
+function invalid(response: Response, meta: ResponseMeta, why: string) {
+  const contentType = response.headers.get("content-type");
+  const message = `${meta.method} ${meta.path} returned ${response.status} ${why}`;
+  return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
 }
 
 /**
@@ -65,28 +76,23 @@ async function settle(pending: Promise<RawResult>) {
  * InvalidResponseError: the spec promises a body.
  */
 export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck): Promise<T> {
-  const { text, response, meta } = await settle(pending);
-  const invalid = (why: string) => {
-    const contentType = response.headers.get("content-type");
-    const message = `${meta.method} ${meta.path} returned ${response.status} ${why}`;
-    return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
-  };
-  if (text.trim() === "") throw invalid("with an empty body, where the spec promises one.");
+  const { text, response, meta } = settle(await pending);
+  if (!/\S/.test(text)) throw invalid(response, meta, "with an empty body, where the spec promises one.");
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     const type = response.headers.get("content-type") ?? "missing";
-    throw invalid(`with a body that is not JSON (content-type ${type}): ${snippet(meta.redact(text))}`);
+    throw invalid(response, meta, `with a body that is not JSON (content-type ${type}): ${snippet(meta.redact(text))}`);
   }
   const problem = check?.(body);
-  if (problem) throw invalid(`with a body that does not match the spec: ${problem}.`);
+  if (problem) throw invalid(response, meta, `with a body that does not match the spec: ${problem}.`);
   return body as T;
 }
 
 /** Like `unwrap` for operations whose answer carries nothing the caller needs: only the status counts. */
 export async function complete(pending: Promise<RawResult>): Promise<void> {
-  await settle(pending);
+  settle(await pending);
 }
 
 /** A BodyCheck for operations that answer a JSON array. */

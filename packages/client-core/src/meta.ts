@@ -6,16 +6,18 @@ export interface ResponseMeta extends RequestInfo {
   redact: (text: string) => string;
 }
 
-const metas = new WeakMap<Request | Response, ResponseMeta>();
+// A symbol-keyed property: cheaper than a WeakMap, and invisible to JSON and enumeration.
+const META = Symbol("spec-clients.meta");
+type Carrier = { [META]?: ResponseMeta };
 
 /** Request facts recorded by the transport for `response`, if it produced it. */
 export function responseMeta(response: Response): ResponseMeta | undefined {
-  return metas.get(response);
+  return (response as Carrier)[META];
 }
 
 /** Records the facts of a request (for a response that middleware substitutes) and of its response. */
-export function recordMeta(target: Request | Response, meta: ResponseMeta): void {
-  metas.set(target, meta);
+export function recordMeta(target: object, meta: ResponseMeta): void {
+  (target as Carrier)[META] = meta;
 }
 
 /**
@@ -25,9 +27,10 @@ export function recordMeta(target: Request | Response, meta: ResponseMeta): void
 export function metaLinker(redact: (text: string) => string): Middleware {
   return {
     onResponse({ request, response }) {
-      if (metas.has(response)) return;
-      const meta = metas.get(request) ?? { method: request.method, path: new URL(request.url).pathname, attempts: 0 };
-      metas.set(response, { ...meta, redact });
+      if (responseMeta(response)) return;
+      const known = (request as Carrier)[META];
+      const meta = known ?? { method: request.method, path: new URL(request.url).pathname, attempts: 0 };
+      recordMeta(response, { ...meta, redact });
     },
   };
 }

@@ -81,6 +81,28 @@ const flatHeaders = (headers: Headers) => {
   return flat;
 };
 
+/** An abort signal undici accepts (it takes any event target): one object, no AbortController. */
+class LightAbort {
+  aborted = false;
+  reason: unknown;
+  private readonly listeners = new Set<() => void>();
+  get signal() {
+    return this as unknown as AbortSignal;
+  }
+  addEventListener(_type: "abort", listener: () => void) {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_type: "abort", listener: () => void) {
+    this.listeners.delete(listener);
+  }
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = new Error("The attempt was aborted.");
+    for (const listener of this.listeners) listener();
+  }
+}
+
 /** Options of `nodeTransport`. */
 export interface NodeTransportOptions {
   /** Most sockets kept open per origin (default 64). */
@@ -116,6 +138,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): Transport & {
       const init = { status: wire.status, headers: view.toHeaders() };
       return serveBuffered(new Response(NULL_BODY.has(wire.status) ? null : text, init), text, url);
     },
+    abortable: () => new LightAbort(),
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();

@@ -30,6 +30,8 @@ export interface Transport {
    * shows. `light` when no one but the resource method sees it (no middleware, not a raw call).
    */
   finish(wire: WireResponse, text: string, url: string, light: boolean): Response;
+  /** A cheaper abort handle than an AbortController, where the transport accepts one (default: AbortController). */
+  abortable?: () => { readonly signal: AbortSignal; abort(): void };
 }
 
 /** The standard transport: `fetch` with manual redirects, answering with the real Response. */
