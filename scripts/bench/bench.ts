@@ -1,10 +1,11 @@
-// `pnpm bench`: measures the clients against raw fetch, openapi-fetch and the official SDKs' HTTP
-// layers in one process, and writes BENCHMARKS.md. Flags: --quick (fewer rounds), --skip-pipeline.
+// `pnpm bench`: measures the clients (standard fetch path and Node fast path) against raw fetch,
+// openapi-fetch, undici and the official SDKs' HTTP layers, and writes BENCHMARKS.md. The HTTP
+// server runs in its own process. Flags: --quick (fewer rounds), --skip-pipeline.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundles, cpuCost, pipeline, throughput, typeCheck, type Table } from "./measure.js";
-import { BUDGET_GZ } from "./sizes.js";
+import { BUDGET_GZ, CEILING_GZ } from "./sizes.js";
 
 const quick = process.argv.includes("--quick");
 const rounds = quick ? 3 : 7;
@@ -24,26 +25,36 @@ await step("type-check", () => typeCheck(quick ? 2 : 3));
 const cell = (t: Table, row: string, col: number) => t.rows.find((r) => r[0] === row)?.[col] ?? "?";
 const median = (text: string) => Number(text.split(" ")[0]);
 const [c1, c32, cpu, size] = [tables[0]!, tables[1]!, tables[2]!, tables[3]!];
-const ours = ["@spec-clients/airplane runs.get", "@spec-clients/e2b sessions.list"];
+const standard = ["@spec-clients/airplane runs.get", "@spec-clients/e2b sessions.list"];
+const fast = standard.map((n) => `${n} (node path)`);
 const officials = ["@airplane/lib Fetcher (official)", "openapi-typescript-fetch@1 (e2b SDK)"];
 const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
+const worst = (t: Table, names: string[], col: number) => Math.min(...names.map((n) => median(cell(t, n, col))));
 const budgets = [
   ...[c1, c32].map((t) => {
-    const worstOurs = Math.min(...ours.map((o) => median(cell(t, o, 2))));
+    const ours = worst(t, standard, 3);
+    return [`${t.title}, standard path: ≥ 0.95 × bare openapi-fetch`, ours.toFixed(2), verdict(ours >= 0.95)];
+  }),
+  ...[c1, c32].map((t) => {
+    const ours = worst(t, fast, 2);
     const bestOfficial = Math.max(...officials.map((o) => median(cell(t, o, 2))));
     return [
-      `${t.title}: ours ≥ 0.95 × raw fetch and ≥ each official SDK`,
-      `${worstOurs.toFixed(2)} vs ${bestOfficial.toFixed(2)}`,
-      verdict(worstOurs >= 0.95 && worstOurs >= bestOfficial),
+      `${t.title}, node path: ≥ 1.3 × raw fetch and ahead of each official SDK`,
+      `${ours.toFixed(2)} vs ${bestOfficial.toFixed(2)}`,
+      verdict(ours >= 1.3 && ours > bestOfficial),
     ];
   }),
   (() => {
-    const worst = Math.max(...ours.map((o) => median(cell(cpu, o, 2))));
-    return ["CPU per call: ours ≤ 1.5 × bare openapi-fetch", worst.toFixed(2), verdict(worst <= 1.5)];
+    const most = Math.max(...standard.map((o) => median(cell(cpu, o, 2))));
+    return ["CPU per call, standard path: ≤ 1.15 × bare openapi-fetch", most.toFixed(2), verdict(most <= 1.15)];
   })(),
   ...["@spec-clients/airplane", "@spec-clients/e2b"].map((n) => {
     const gz = Number(cell(size, n, 2));
-    return [`${n} ≤ ${BUDGET_GZ} B min+gzip (with openapi-fetch)`, `${gz} B`, verdict(gz <= BUDGET_GZ)];
+    return [
+      `${n} ≤ ${CEILING_GZ} B min+gzip (CI ceiling; target ${BUDGET_GZ} B)`,
+      `${gz} B`,
+      verdict(gz <= CEILING_GZ),
+    ];
   }),
 ];
 

@@ -14,7 +14,7 @@ const n = 20000;
 let left = n;
 const t = performance.now();
 await Promise.all(
-  Array.from({ length: 32 }, async () => {
+  Array.from({ length: Number(process.argv[3] ?? 32) }, async () => {
     while (left-- > 0) await c.runs.get("run1");
   }),
 );

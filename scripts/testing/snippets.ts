@@ -51,6 +51,10 @@ export function compileSnippets(snippets: Record<string, string>): string {
         "@spec-clients/airplane": ["packages/airplane-client/src/index.ts"],
         "@spec-clients/e2b": ["packages/e2b-client/src/index.ts"],
         "@spec-clients/core": ["packages/client-core/src/index.ts"],
+        "@spec-clients/airplane/node": ["packages/airplane-client/src/node.ts"],
+        "@spec-clients/e2b/node": ["packages/e2b-client/src/node.ts"],
+        "@spec-clients/core/node": ["packages/client-core/src/node.ts"],
+        "@spec-clients/core/public": ["packages/client-core/src/public.ts"],
       },
       allowImportingTsExtensions: false,
     };

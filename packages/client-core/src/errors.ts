@@ -57,7 +57,8 @@ export class RedirectError extends ApiClientError {
   declare readonly attempts: number;
   constructor(message: string, init: RequestInfo & { status: number; targetOrigin: string | undefined }) {
     super(message);
-    Object.assign(this, init);
+    const { status, targetOrigin, method, path, attempts } = init;
+    Object.assign(this, { status, targetOrigin, method, path, attempts });
   }
 }
 

@@ -1,5 +1,5 @@
 import { attempt, abortError } from "./attempt.js";
-import { ValidationError, type RequestInfo } from "./errors.js";
+import { ValidationError } from "./errors.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
 import { LightRequest } from "./request.js";
 import type { Transport, WireResponse } from "./wire.js";
@@ -47,7 +47,8 @@ export class Call {
   readonly url: URL;
   readonly headers: Headers;
   readonly signal: AbortSignal | undefined;
-  readonly info: RequestInfo;
+  /** Method, path and attempts so far; with `redact`, the facts recorded for the response. */
+  readonly info: ResponseMeta;
   readonly timeoutMs: number;
   readonly deadlineMs: number | undefined;
   readonly deadlineAt: number;
@@ -66,8 +67,8 @@ export class Call {
     this.origin = options.origin;
     this.method = request.method;
     this.url = new URL(request.url);
-    this.info = { method: this.method, path: this.url.pathname, attempts: 0 };
     this.redact = options.redact;
+    this.info = { method: this.method, path: this.url.pathname, attempts: 0, redact: options.redact };
     if (this.url.origin !== options.origin) {
       const message = `${this.method} ${this.url.pathname} targets ${this.url.origin}, not the client's origin ${options.origin}: credentials go to the configured origin only; create a client with that baseUrl.`;
       throw new ValidationError(options.redact(message));
@@ -116,9 +117,8 @@ export class Call {
 
   /** Records the call's facts for the request and returns them, for the response. */
   record(): ResponseMeta {
-    const meta = { ...this.info, redact: this.redact };
-    if (this.request instanceof Request) recordMeta(this.request, meta);
-    return meta;
+    if (this.request instanceof Request) recordMeta(this.request, this.info);
+    return this.info;
   }
 }
 
