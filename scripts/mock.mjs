@@ -1,11 +1,15 @@
 // Starts a Prism mock of one API's spec on 127.0.0.1, with --errors so that requests that drift
-// from the spec fail. CLI: `pnpm mock airplane|e2b [--port N]`; Ctrl-C stops it.
+// from the spec fail, behind a front that also serves it under the spec's base path (Airplane's
+// `/v0`) and answers CORS. CLI: `pnpm mock airplane|e2b [--port N]`; Ctrl-C stops it.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { apiNamed, root } from "./apis.mjs";
+import { startFront } from "./mock-front.mjs";
 
 const require = createRequire(import.meta.url);
 const prismBin = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
@@ -21,13 +25,35 @@ export function freePort() {
   });
 }
 
+/** The path of the spec's first server URL (`/v0` for Airplane), without a trailing slash. */
+export function basePathOf(name) {
+  const doc = parse(readFileSync(join(root, apiNamed(name).spec), "utf8"));
+  return new URL(doc.servers?.[0]?.url ?? "http://x/").pathname.replace(/\/$/, "");
+}
+
 /**
- * Starts Prism for `name` and resolves once it answers HTTP.
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * Starts the mock of `name` on `port` (a free one by default) and resolves once it answers.
+ * `url` serves the spec's paths at the root; `baseUrl` is the one a client takes (with `/v0`).
+ * @returns {Promise<{ url: string, baseUrl: string, stop: () => Promise<void> }>}
  */
 export async function startMock(name, { port, timeoutMs = 30_000 } = {}) {
+  const prism = await startPrism(name, timeoutMs);
+  const front = await startFront(port ?? 0, prism.url, basePathOf(name)).catch(async (error) => {
+    await prism.stop();
+    throw error;
+  });
+  const url = `http://127.0.0.1:${front.port}`;
+  const stop = async () => {
+    await front.close();
+    await prism.stop();
+  };
+  return { url, baseUrl: `${url}${basePathOf(name)}`, stop };
+}
+
+/** Starts Prism for `name` on a free port and resolves once it answers HTTP. */
+async function startPrism(name, timeoutMs) {
   const api = apiNamed(name);
-  const chosen = port ?? (await freePort());
+  const chosen = await freePort();
   const child = spawn(
     process.execPath,
     [prismBin, "mock", join(root, api.spec), "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
@@ -68,6 +94,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = portFlag >= 0 ? Number(rest[portFlag + 1]) : apiNamed(name).mockPort;
   const mock = await startMock(name, { port });
   console.log(`Prism mock of ${name} listening on ${mock.url} (Ctrl-C to stop)`);
+  console.log(`Pass baseUrl: "${mock.baseUrl}" to its client.`);
   const shutdown = async () => {
     await mock.stop();
     console.log("mock stopped");

@@ -1,12 +1,15 @@
-// Reports, per API, every spec change since a git ref (default HEAD) rated by the semver bump it
-// needs (`redocly diff`), and exits 1 on a breaking change unless the package's major version moved.
+// Reports, per API, every spec change since a git ref (default HEAD), each rated by the semver bump
+// it needs (`redocly diff`), then the verdict; exits 1 on a breaking change unless the package's
+// major version moved.
 // Usage: pnpm spec:diff [git-ref]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { apis } from "./apis.mjs";
 import { redoclyJson, repo } from "./redocly.mjs";
+import { describeChange } from "./spec-changes.mjs";
 
 const ref = process.argv[2] ?? "HEAD";
 const tmp = mkdtempSync(join(tmpdir(), "spec-diff-"));
@@ -37,12 +40,12 @@ try {
       join(repo, "redocly.yaml"),
     ]);
     const { major: M, minor, patch } = report.summary;
+    const docs = { base: parse(base), revision: parse(readFileSync(join(repo, api.spec), "utf8")) };
+    if (report.changes.length) console.log(`${name}: ${report.changes.length} change(s) since ${ref}`);
+    for (const change of report.changes) console.log(describeChange(change, docs));
     console.log(
       `${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`,
     );
-    for (const change of report.changes) {
-      for (const verdict of change.verdicts) console.log(`  ${verdict.impact.padEnd(5)} ${verdict.message}`);
-    }
     if (report.bump !== "major") continue;
     const pkgFile = `${api.pkg}/package.json`;
     const before = atRef(pkgFile);

@@ -1,5 +1,5 @@
-// A throwaway git repository holding a copy of the specs, redocly.yaml and the packages' manifests,
-// for tests that run a spec script on edited specs.
+// A throwaway git repository holding a copy of the specs, redocly.yaml and the packages' manifests
+// and sources, for tests that run a spec script on edited specs.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +23,7 @@ export function scratchRepo(): ScratchRepo {
   for (const { pkg } of Object.values(apis)) {
     mkdirSync(join(dir, pkg), { recursive: true });
     cpSync(join(root, pkg, "package.json"), join(dir, pkg, "package.json"));
+    cpSync(join(root, pkg, "src"), join(dir, pkg, "src"), { recursive: true });
   }
   git("init", "-q");
   git("add", ".");

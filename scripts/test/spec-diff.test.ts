@@ -45,6 +45,23 @@ it("rates an added optional query parameter as minor and passes", () => {
     ),
   );
   const { code, out } = specDiff();
+  expect(out).toContain("  minor added    Parameter GET /runs/list › query parameter `status`");
   expect(out).toMatch(/airplane: needs a minor bump/);
   expect(code).toBe(0);
+});
+
+it("lists every change with its rating and place before the verdict", () => {
+  repo.edit("spec/airplane.yaml", (t) =>
+    t
+      .replace(
+        "enum: [ NotStarted, Queued, Active, Succeeded, Failed, Cancelled ]",
+        "enum: [ NotStarted, Queued, Active, Succeeded, Failed, Cancelled, Paused ]",
+      )
+      .replace("        maximum: 50", "        maximum: 100"),
+  );
+  const { out } = specDiff();
+  const lines = out.split("\n");
+  expect(lines).toContain("  major modified Schema GET /runs/get › response 200 › `status`: enum +Paused");
+  expect(lines).toContain("  patch modified Schema GET /runs/list › query parameter `limit`: maximum 50 → 100");
+  expect(out.indexOf("enum +Paused")).toBeLessThan(out.indexOf("airplane: needs a major bump"));
 });

@@ -1,5 +1,6 @@
 // Vitest global setup: starts the Prism mocks named in `apis` on free ports, shares their URLs with
-// the tests through `inject("mockUrls")`, and always stops them.
+// the tests through `inject("mockUrls")` as the base URL a client takes (Airplane's under /v0), and
+// always stops them.
 import type { TestProject } from "vitest/node";
 // @ts-expect-error plain ESM script without types
 import { startMock } from "../mock.mjs";
@@ -10,7 +11,7 @@ declare module "vitest" {
   }
 }
 
-type Mock = { url: string; stop: () => Promise<void> };
+type Mock = { url: string; baseUrl: string; stop: () => Promise<void> };
 
 export function mockSetup(apis: string[] = ["airplane", "e2b"]) {
   return async (project: TestProject) => {
@@ -19,7 +20,7 @@ export function mockSetup(apis: string[] = ["airplane", "e2b"]) {
     try {
       for (const [i, mock] of (await Promise.all(apis.map((name) => startMock(name) as Promise<Mock>))).entries()) {
         started.push(mock);
-        urls[apis[i]!] = mock.url;
+        urls[apis[i]!] = mock.baseUrl;
       }
     } catch (error) {
       await Promise.all(started.map((m) => m.stop()));
