@@ -1,0 +1,105 @@
+// The mocks as a user meets them: the README's `Prefer` examples, the base path, CORS, the printed baseUrl.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { root } from "../apis.mjs";
+import { startMock } from "../mock.mjs";
+
+type Mock = { url: string; baseUrl: string; stop: () => Promise<void> };
+const mocks: Record<string, Mock> = {};
+beforeAll(async () => {
+  for (const name of ["airplane", "e2b"]) mocks[name] = await startMock(name);
+});
+afterAll(async () => {
+  await Promise.all(Object.values(mocks).map((m) => m.stop()));
+});
+
+/** The rows of the README's table of `Prefer` examples. */
+function preferRows() {
+  const text = readFileSync(join(root, "README.md"), "utf8");
+  const table = text.slice(text.indexOf("| mock "), text.indexOf("The Airplane mock wants"));
+  return table
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.startsWith("|"))
+    .map((line) => {
+      const [mock, request, prefer, answer] = line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim());
+      const [, method, path, body] = request!.match(/^`(\w+) ([^`]+)`(?: with `(.+)`)?$/)!;
+      return {
+        mock: mock!.replace(/`/g, ""),
+        method: method!,
+        path: path!,
+        body,
+        prefer: prefer!.replace(/`/g, ""),
+        answer: answer!,
+      };
+    });
+}
+
+describe("the README's Prefer examples work as written", () => {
+  const rows = preferRows();
+  it("lists examples for both mocks", () => {
+    expect(new Set(rows.map((r) => r.mock))).toEqual(new Set(["airplane", "e2b"]));
+  });
+  it.each(rows.map((r) => [`${r.mock}: ${r.method} ${r.path} with Prefer ${r.prefer}`, r] as const))(
+    "%s",
+    async (_, row) => {
+      const response = await fetch(`${mocks[row.mock]!.url}${row.path}`, {
+        method: row.method,
+        headers: {
+          Prefer: row.prefer,
+          "X-Airplane-API-Key": "any-key",
+          ...(row.body ? { "content-type": "application/json" } : {}),
+        },
+        body: row.body,
+      });
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(response.status).toBe(Number(row.answer.match(/^\d+/)![0]));
+      const retryAfter = row.answer.match(/Retry-After: (\d+)/);
+      if (retryAfter) expect(response.headers.get("retry-after")).toBe(retryAfter[1]);
+      if (row.prefer === "example=failed") expect(body["status"]).toBe("Failed");
+      if (row.answer.includes("`not_found`")) expect(body["code"]).toBe("not_found");
+    },
+  );
+});
+
+describe("the mock front", () => {
+  it("serves Airplane under /v0 and at the root", async () => {
+    const headers = { "X-Airplane-API-Key": "k" };
+    const a = await fetch(`${mocks["airplane"]!.baseUrl}/runs/get?id=run1`, { headers });
+    const b = await fetch(`${mocks["airplane"]!.url}/runs/get?id=run1`, { headers });
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(mocks["airplane"]!.baseUrl).toMatch(/\/v0$/);
+  });
+  it("answers a CORS preflight and exposes the headers a client reads", async () => {
+    const preflight = await fetch(`${mocks["e2b"]!.url}/sessions`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://page.test",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("http://page.test");
+    const answer = await fetch(`${mocks["e2b"]!.url}/health`, { headers: { Origin: "http://page.test" } });
+    expect(answer.headers.get("access-control-expose-headers")).toContain("Retry-After");
+  });
+  it("prints the baseUrl to pass to the client", async () => {
+    const child = spawn(process.execPath, [join(root, "scripts/mock.mjs"), "airplane", "--port", "0"]);
+    const printed = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += d;
+        if (out.includes("baseUrl")) resolve(out);
+      });
+    });
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    expect(printed).toMatch(/Pass baseUrl: "http:\/\/127\.0\.0\.1:\d+\/v0" to its client\./);
+  });
+});
