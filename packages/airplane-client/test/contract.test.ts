@@ -151,6 +151,7 @@ describe("every documented error status of every operation", () => {
       expect(error).toBeInstanceOf(ErrorClass);
       expect(error.status).toBe(status);
       expect(error.code).toBe(code);
+      expect(error.body).toMatchObject({ error: expect.any(String), ...(code ? { code } : {}) });
       expect(error.path).toBe(`/v0${path}`);
       expect(error.method).toBe(path.match(/execute|cancel|submit/) ? "POST" : "GET");
       expect(error.message).toMatch(new RegExp(`failed with ${status}: \\S`));

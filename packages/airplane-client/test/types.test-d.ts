@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createAirplaneClient, type Run, type RunStatus, type Session } from "../src/index.js";
+import {
+  ApiError,
+  createAirplaneClient,
+  NotFoundError,
+  type AirplaneErrorBody,
+  type Run,
+  type RunStatus,
+  type Session,
+} from "../src/index.js";
 
 const airplane = createAirplaneClient({ apiKey: "k" });
 
@@ -54,5 +62,16 @@ describe("wrong input does not compile", () => {
   it("options", () => {
     // @ts-expect-error retry takes attempts, not count
     createAirplaneClient({ retry: { count: 3 } });
+  });
+});
+
+describe("errors carry Airplane's error body", () => {
+  it("instanceof narrows body to the spec's Error schema", () => {
+    const error: unknown = undefined;
+    if (error instanceof NotFoundError) expectTypeOf(error.body).toEqualTypeOf<AirplaneErrorBody | undefined>();
+    if (error instanceof ApiError) {
+      expectTypeOf(error.body).toEqualTypeOf<AirplaneErrorBody | undefined>();
+      expectTypeOf(error.body!.error).toEqualTypeOf<string>();
+    }
   });
 });

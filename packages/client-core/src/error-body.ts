@@ -48,6 +48,7 @@ export function errorFromBody(body: unknown, response: Response, meta: ResponseM
         : undefined,
     requestId: requestId === null ? undefined : redact(requestId),
     retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+    body: typeof body === "object" && body !== null ? redactJson(body, redact) : undefined,
     method: meta.method,
     path: redact(meta.path),
     attempts: meta.attempts,

@@ -85,11 +85,18 @@ export interface ApiErrorInit extends RequestInfo {
   requestId?: string | undefined;
   /** Milliseconds the server asked to wait (`Retry-After`), when it said. */
   retryAfterMs?: number | undefined;
+  /** The parsed JSON error body, every string redacted. */
+  body?: unknown;
 }
 
-/** The service answered with an HTTP error status. Subclasses name the status family. */
-export class ApiError extends ApiClientError {
+/**
+ * The service answered with an HTTP error status. Subclasses name the status family. `Body` is
+ * the API's error schema: each client re-exports these classes with it (see `withErrorBody`).
+ */
+export class ApiError<Body = unknown> extends ApiClientError {
   override name = "ApiError";
+  /** The JSON error body as the server sent it (every string redacted), when it was JSON. */
+  declare readonly body: Body | undefined;
   declare readonly status: number;
   declare readonly code: string | number | undefined;
   declare readonly details: Record<string, unknown> | undefined;
@@ -105,35 +112,35 @@ export class ApiError extends ApiClientError {
 }
 
 /** 400: the request is malformed or a value is invalid. */
-export class BadRequestError extends ApiError {
+export class BadRequestError<Body = unknown> extends ApiError<Body> {
   override name = "BadRequestError";
 }
 /** 401: the credentials are missing, invalid or expired. */
-export class AuthenticationError extends ApiError {
+export class AuthenticationError<Body = unknown> extends ApiError<Body> {
   override name = "AuthenticationError";
 }
 /** 403: the credentials lack permission for this resource. */
-export class PermissionDeniedError extends ApiError {
+export class PermissionDeniedError<Body = unknown> extends ApiError<Body> {
   override name = "PermissionDeniedError";
 }
 /** 404: the resource does not exist (for an e2b session: it is gone). */
-export class NotFoundError extends ApiError {
+export class NotFoundError<Body = unknown> extends ApiError<Body> {
   override name = "NotFoundError";
 }
 /** 409: the request conflicts with the resource's current state. */
-export class ConflictError extends ApiError {
+export class ConflictError<Body = unknown> extends ApiError<Body> {
   override name = "ConflictError";
 }
 /** 422: the request is well-formed but cannot be processed. */
-export class UnprocessableEntityError extends ApiError {
+export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
   override name = "UnprocessableEntityError";
 }
 /** 429: rate limited; `retryAfterMs` says how long the server asked to wait. */
-export class RateLimitError extends ApiError {
+export class RateLimitError<Body = unknown> extends ApiError<Body> {
   override name = "RateLimitError";
 }
 /** 5xx: the service failed. */
-export class InternalServerError extends ApiError {
+export class InternalServerError<Body = unknown> extends ApiError<Body> {
   override name = "InternalServerError";
 }
 

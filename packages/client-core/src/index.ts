@@ -32,3 +32,4 @@ export { paginate, checkPageStart, type PageStart } from "./paginate.js";
 export { requireId, requireObject, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
 export { operationMatcher } from "./operations.js";
 export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./wire.js";
+export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

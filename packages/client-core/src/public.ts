@@ -21,3 +21,4 @@ export {
 export type { RequestOptions } from "./call.js";
 export type { RetryOptions } from "./retry.js";
 export type { Transport } from "./wire.js";
+export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

@@ -5,3 +5,14 @@ export type { KeepAlive, KeepAliveEnd, KeepAliveOptions } from "./keep-alive.js"
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";
 export * from "@spec-clients/core/public";
+export {
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+} from "./api-errors.js";

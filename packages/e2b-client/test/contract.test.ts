@@ -120,6 +120,7 @@ describe("every documented error status of every operation", () => {
     expect(error).toBeInstanceOf(classes[status]);
     expect(error.status).toBe(status);
     expect(error.code).toBe(status);
+    expect(error.body).toEqual(op.responses[String(status)].content["application/json"].example);
     expect(error.message).toContain(
       `failed with ${status}: ${op.responses[String(status)].content["application/json"].example.message}`,
     );

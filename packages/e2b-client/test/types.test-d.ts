@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createE2bClient, type Environment, type KeepAliveEnd, type Session } from "../src/index.js";
+import {
+  createE2bClient,
+  NotFoundError,
+  type E2bErrorBody,
+  type Environment,
+  type KeepAliveEnd,
+  type Session,
+} from "../src/index.js";
 
 const e2b = createE2bClient({ apiKey: "k" });
 
@@ -43,5 +50,15 @@ describe("wrong input does not compile", () => {
     void e2b.DELETE("/sessions/{sessionID}", {});
     // @ts-expect-error sessions cannot be patched
     void e2b.PATCH("/sessions/{sessionID}", { params: { path: { sessionID: "s" } } });
+  });
+});
+
+describe("errors carry e2b's error body", () => {
+  it("instanceof narrows body to the spec's Error schema", () => {
+    const error: unknown = undefined;
+    if (error instanceof NotFoundError) {
+      expectTypeOf(error.body).toEqualTypeOf<E2bErrorBody | undefined>();
+      expectTypeOf(error.body!.code).toEqualTypeOf<number>();
+    }
   });
 });
