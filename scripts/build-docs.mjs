@@ -41,16 +41,26 @@ for (const name of Object.keys(apis)) {
     .replace(/<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com\/[^>]*>/, FAVICON);
   if (page.includes("cdn.redocly.com/redoc/")) throw new Error(`${file} still loads Redoc from the CDN.`);
   writeFileSync(file, page);
-  const { info } = parse(readFileSync(join(root, apis[name].spec), "utf8"));
-  entries.push({ name, title: info.title, version: info.version, summary: info.summary });
+  const doc = parse(readFileSync(join(root, apis[name].spec), "utf8"));
+  const operations = Object.values(doc.paths ?? {}).flatMap((item) =>
+    Object.keys(item).filter((key) => ["get", "put", "post", "delete", "patch"].includes(key)),
+  ).length;
+  const basePath = new URL(doc.servers?.[0]?.url ?? "http://x/").pathname.replace(/\/$/, "");
+  entries.push({ name, ...doc.info, operations, server: doc.servers?.[0]?.url, basePath });
   console.log(`docs/${name}.html`);
 }
 
-const items = entries
-  .map(
-    (e) => `      <li><a href="./${e.name}.html">${e.title}</a> <small>v${e.version}</small><p>${e.summary}</p></li>`,
-  )
-  .join("\n");
+const escape = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
+const card = (e) => `      <a class="card" href="./${e.name}.html">
+        <h2>${escape(e.title)} <span class="version">v${escape(e.version)}</span></h2>
+        <p>${escape(e.summary)}</p>
+        <dl>
+          <dt>Operations</dt><dd>${e.operations}</dd>
+          <dt>Server</dt><dd><code>${escape(e.server)}</code></dd>
+          <dt>Mock</dt><dd><code>pnpm mock ${e.name}</code> then <code>baseUrl: "http://127.0.0.1:${apis[e.name].mockPort}${e.basePath}"</code></dd>
+        </dl>
+      </a>`;
 writeFileSync(
   join(out, "index.html"),
   `<!doctype html>
@@ -60,14 +70,31 @@ writeFileSync(
     <title>API reference</title>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
-    <style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem}li{margin:1rem 0}</style>
+    <style>
+      :root { color-scheme: light; --border: #e4e4e7; --muted: #52525b; --accent: #1d4ed8; }
+      body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #18181b; background: #fff; }
+      header { border-bottom: 1px solid var(--border); background: #fafafa; }
+      header div, main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 2rem; }
+      h1 { font-size: 1.9rem; margin: 0 0 .25rem; }
+      header p { margin: 0; color: var(--muted); }
+      main { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); }
+      .card { display: block; border: 1px solid var(--border); border-radius: .75rem; padding: 1.25rem 1.5rem; color: inherit; text-decoration: none; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
+      .card:hover { border-color: var(--accent); box-shadow: 0 2px 8px rgba(29,78,216,.12); }
+      h2 { font-size: 1.3rem; margin: 0 0 .5rem; color: var(--accent); }
+      .version { font-size: .75rem; font-weight: 600; color: #15803d; background: #dcfce7; border-radius: 1rem; padding: .1rem .55rem; vertical-align: middle; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; margin: 1rem 0 0; font-size: .9rem; }
+      dt { color: var(--muted); } dd { margin: 0; }
+      code { font: .85rem ui-monospace, SFMono-Regular, Menlo, monospace; background: #f4f4f5; border-radius: .3rem; padding: .05rem .3rem; }
+    </style>
   </head>
   <body>
-    <h1>API reference</h1>
-    <p>Generated from the hand-written OpenAPI descriptions in <code>spec/</code>.</p>
-    <ul>
-${items}
-    </ul>
+    <header><div>
+      <h1>API reference</h1>
+      <p>Generated from the hand-written OpenAPI descriptions in <code>spec/</code>, with a TypeScript sample for every operation.</p>
+    </div></header>
+    <main>
+${entries.map(card).join("\n")}
+    </main>
   </body>
 </html>
 `,

@@ -65,17 +65,35 @@ const specOf = (name: keyof typeof apis) => {
   const summaries = Object.values<Record<string, { summary: string }>>(doc.paths).flatMap((item) =>
     Object.values(item).map((op) => op.summary),
   );
-  return { summaries, tags: (doc.tags as { name: string }[]).map((t) => t.name) };
+  return { summaries, tags: (doc.tags as { name: string }[]).map((t) => t.name), info: doc.info };
+};
+
+/** Every operation with its tag and the last line of its TypeScript sample (the call it shows). */
+const operationsOf = (name: keyof typeof apis) => {
+  const doc = parse(readFileSync(join(root, apis[name].spec), "utf8"));
+  return Object.values<Record<string, any>>(doc.paths).flatMap((item) =>
+    Object.values<any>(item).map((op) => {
+      const sample = op["x-codeSamples"].find((s: { lang: string }) => s.lang === "TypeScript").source as string;
+      const lines = sample.trim().split("\n");
+      return { id: op.operationId as string, tag: op.tags[0] as string, line: lines.at(-1)!.trim() };
+    }),
+  );
 };
 
 describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as const)("docs opened from %s", (mode) => {
   const urlOf = (page: string) => (mode === "disk" ? pathToFileURL(join(docs, page)).href : `${served.url}/${page}`);
 
-  it("index links both APIs", async () => {
+  it("index links both APIs with their version, purpose, size and mock", async () => {
     const { text, problems } = await open(urlOf("index.html"), `index-${mode}`);
     expect(problems).toEqual([]);
-    expect(text).toContain("Airplane API");
-    expect(text).toContain("e2b API");
+    for (const name of Object.keys(apis) as (keyof typeof apis)[]) {
+      const { info, summaries } = specOf(name);
+      expect(text).toContain(info.title);
+      expect(text).toContain(`v${info.version}`);
+      expect(text).toContain(info.summary);
+      expect(text).toMatch(new RegExp(`Operations\\s+${summaries.length}`));
+      expect(text).toContain(`pnpm mock ${name}`);
+    }
   });
 
   it.each(Object.keys(apis) as (keyof typeof apis)[])("%s page shows every operation without errors", async (name) => {
@@ -85,4 +103,19 @@ describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as c
     expect(summaries).toHaveLength(12);
     for (const summary of summaries) expect(text).toContain(summary);
   });
+});
+
+describe.skipIf(!hasChromium && !process.env["CI"])("every operation shows its TypeScript sample", () => {
+  for (const name of Object.keys(apis) as (keyof typeof apis)[]) {
+    it.each(operationsOf(name))(`${name}: $id`, async ({ id, tag, line }) => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${served.url}/${name}.html#tag/${tag}/operation/${id}`, { waitUntil: "load" });
+      const sample = page.locator("code", { hasText: line }).first();
+      await sample.waitFor({ state: "visible", timeout: 10_000 });
+      await sample.scrollIntoViewIfNeeded();
+      expect(await sample.isVisible()).toBe(true);
+      await page.screenshot({ path: join(shots, `sample-${name}-${id}.png`) });
+      await page.close();
+    });
+  }
 });
