@@ -1,5 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import type { RequestInfo } from "./errors.js";
+import { LightResponse } from "./light-response.js";
 
 /** What the transport learned about a response it returned. */
 export interface ResponseMeta extends RequestInfo {
@@ -7,17 +8,20 @@ export interface ResponseMeta extends RequestInfo {
 }
 
 // A symbol-keyed property: cheaper than a WeakMap, and invisible to JSON and enumeration.
+// A LightResponse has a declared `meta` field instead, which keeps its shape stable.
 const META = Symbol("spec-clients.meta");
 type Carrier = { [META]?: ResponseMeta };
 
 /** Request facts recorded by the transport for `response`, if it produced it. */
 export function responseMeta(response: Response): ResponseMeta | undefined {
-  return (response as Carrier)[META];
+  const carrier: unknown = response;
+  return carrier instanceof LightResponse ? carrier.meta : (carrier as Carrier)[META];
 }
 
 /** Records the facts of a request (for a response that middleware substitutes) and of its response. */
 export function recordMeta(target: object, meta: ResponseMeta): void {
-  (target as Carrier)[META] = meta;
+  if (target instanceof LightResponse) target.meta = meta;
+  else (target as Carrier)[META] = meta;
 }
 
 /**

@@ -2,6 +2,7 @@
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
 import { Pool } from "undici";
 import { serveBuffered } from "./buffered.js";
+import { LightResponse } from "./light-response.js";
 import type { SendInit, Transport, WireResponse } from "./wire.js";
 
 type RawHeaders = Record<string, string | string[] | undefined>;
@@ -46,29 +47,6 @@ class UndiciWire implements WireResponse {
   }
   text(): Promise<string> {
     return this.stream.text();
-  }
-}
-
-/** What a resource method reads of a response: status, headers and the text already received. */
-class LightResponse {
-  readonly type = "basic";
-  readonly redirected = false;
-  readonly bodyUsed = false;
-  readonly statusText = "";
-  constructor(
-    readonly status: number,
-    readonly headers: RawHeaderView,
-    readonly url: string,
-    private readonly body: string,
-  ) {}
-  get ok() {
-    return this.status >= 200 && this.status < 300;
-  }
-  text() {
-    return Promise.resolve(this.body);
-  }
-  json() {
-    return this.text().then(JSON.parse);
   }
 }
 

@@ -1,4 +1,5 @@
 import { serveBuffered } from "./buffered.js";
+import { LightResponse } from "./light-response.js";
 
 /** What the runtime needs of an HTTP response before its body is read: a real Response has it. */
 export interface WireResponse {
@@ -34,10 +35,17 @@ export interface Transport {
   abortable?: () => { readonly signal: AbortSignal; abort(): void };
 }
 
-/** The standard transport: `fetch` with manual redirects, answering with the real Response. */
+/**
+ * The standard transport: `fetch` with manual redirects, answering with the real Response, or with
+ * a LightResponse where only a resource method reads it.
+ */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
   return {
-    send: (url, init) => fetch(url, { ...init, body: init.body ?? null, redirect: "manual" }),
-    finish: (wire, text, url) => serveBuffered(wire as Response, text, url),
+    send: (url, { method, headers, body, signal }) =>
+      fetch(url, { method, headers, body: body ?? null, signal, redirect: "manual" }),
+    finish: (wire, text, url, light) =>
+      light
+        ? (new LightResponse(wire.status, wire.headers, url, text) as unknown as Response)
+        : serveBuffered(wire as Response, text, url),
   };
 }

@@ -21,7 +21,7 @@ describe("one deadline covers the whole response, body included", () => {
     setTimeout(() => controller.abort(), 100);
     const { error, ms } = await timed(client.runs.get("run1", { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(2_000);
   });
   it("AbortSignal.timeout() firing is our TimeoutError", async () => {
     const { client } = await serve(() => "hang", { timeoutMs: 60_000 });
@@ -53,14 +53,14 @@ describe("the overall deadline", () => {
     const { error, ms } = await timed(client.runs.get("run1"));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error!.message).toMatch(/500 ms deadline/);
-    expect(ms).toBeLessThan(900);
+    expect(ms).toBeLessThan(1_500);
     expect(requests.length).toBeLessThanOrEqual(3);
   });
   it("a per-call deadlineMs overrides the client's", async () => {
     const { client } = await serve(() => "hang", { timeoutMs: 60_000 });
     const { error, ms } = await timed(client.runs.get("run1", { deadlineMs: 150 }));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(ms).toBeLessThan(700);
+    expect(ms).toBeLessThan(1_500);
   });
   it("a backoff that would cross the deadline is not slept: the last error comes at once", async () => {
     const { client, requests } = await serve(() => ({ status: 503, body: { error: "busy" } }), {
@@ -70,14 +70,14 @@ describe("the overall deadline", () => {
     const { error, ms } = await timed(client.runs.get("run1"));
     expect(error).toMatchObject({ status: 503 });
     expect(requests.length).toBeLessThanOrEqual(2);
-    expect(ms).toBeLessThan(600);
+    expect(ms).toBeLessThan(1_500);
   });
   it("runs.wait's timeoutMs holds while a poll request is in flight", async () => {
     const { client } = await serve((_, i) => (i === 0 ? { status: 200, body: { ...RUN, status: "Active" } } : "hang"));
     const { error, ms } = await timed(client.runs.wait("run1", { intervalMs: 100, timeoutMs: 500 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error!.message).toMatch(/waiting for run run1/);
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(2_000);
   });
   it("tasks.run's timeoutMs bounds the whole helper; it is not the execute call's per-attempt timeout", async () => {
     const { client, requests } = await serve(() => ({ status: 200, body: { runID: "run1" }, delayMs: 400 }), {
@@ -86,6 +86,6 @@ describe("the overall deadline", () => {
     const { error, ms } = await timed(client.tasks.run({ slug: "t" }, { timeoutMs: 200 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(requests.filter((r) => r.url.startsWith("/tasks/execute"))).toHaveLength(1);
-    expect(ms).toBeLessThan(700);
+    expect(ms).toBeLessThan(1_500);
   });
 });

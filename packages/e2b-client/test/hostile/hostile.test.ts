@@ -97,7 +97,7 @@ describe("keepAlive against a hanging server", () => {
       });
     });
     expect(await first).toBeInstanceOf(TimeoutError);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
   it("close() returns promptly while a refresh hangs in its body", async () => {
     const { client } = await serve((req) =>
@@ -111,6 +111,6 @@ describe("keepAlive against a hanging server", () => {
     await new Promise((r) => setTimeout(r, 100));
     const started = performance.now();
     await session.close();
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 });
