@@ -65,7 +65,8 @@ function settle({ data, error, response }: RawResult) {
 }
 
 function invalid(response: Response, meta: ResponseMeta, why: string) {
-  const contentType = response.headers.get("content-type");
+  const header = response.headers.get("content-type");
+  const contentType = header === null ? null : meta.redact(header);
   const message = `${meta.method} ${meta.path} returned ${response.status} ${why}`;
   return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
 }
@@ -82,7 +83,7 @@ export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck):
   try {
     body = JSON.parse(text);
   } catch {
-    const type = response.headers.get("content-type") ?? "missing";
+    const type = meta.redact(response.headers.get("content-type") ?? "missing");
     throw invalid(response, meta, `with a body that is not JSON (content-type ${type}): ${snippet(meta.redact(text))}`);
   }
   const problem = check?.(body);

@@ -46,6 +46,16 @@ describe("secrets stay secret in every form", () => {
     const error = await failure(client.runs.get("run1"));
     expect(error.message).not.toContain("zz_unknown_zz");
   });
+  it("an InvalidResponseError never repeats a key echoed in the body or the content-type", async () => {
+    const { client } = await serve(() => ({
+      status: 200,
+      headers: { "content-type": `text/${KEY}` },
+      body: `<p>${KEY}</p>`,
+    }));
+    const error = await failure(client.runs.get("run1"));
+    expect(error.name).toBe("InvalidResponseError");
+    expect(leaks(error, KEY)).toBe(false);
+  });
   it("is redacted before the snippet is cut, so no prefix of the key survives the cut", async () => {
     const body = `${"x".repeat(190)} ${KEY}`;
     const { client } = await serve(() => ({ status: 502, body }), { retry: false });
