@@ -26,6 +26,39 @@ function securityLevels(doc) {
   return levels;
 }
 
+/** The status family of each HTTP error class, for its TSDoc. */
+const ERROR_CLASSES = {
+  ApiError: "any HTTP error status",
+  BadRequestError: "400: the request is malformed or a value is invalid",
+  AuthenticationError: "401: the credentials are missing, invalid or expired",
+  PermissionDeniedError: "403: the credentials lack permission for this resource",
+  NotFoundError: "404: the resource does not exist",
+  ConflictError: "409: the request conflicts with the resource's current state",
+  UnprocessableEntityError: "422: the request is well-formed but cannot be processed",
+  RateLimitError: "429: rate limited; `retryAfterMs` says how long the server asked to wait",
+  InternalServerError: "5xx: the service failed",
+};
+
+/** The shared HTTP error classes, typed with the spec's `Error` schema so that `instanceof` narrows `body`. */
+function typedErrors() {
+  const names = Object.keys(ERROR_CLASSES);
+  const lines = [
+    `import {\n  withErrorBody,\n${names.map((n) => `  type ${n} as Core${n},`).join("\n")}\n} from "@spec-clients/core";`,
+    `import type { components } from "./api.gen.js";`,
+    "",
+    `/** The body of the API's error responses: the spec's \`Error\` schema. */`,
+    `export type ErrorBody = components["schemas"]["Error"];`,
+    "",
+    `/** The runtime's HTTP error classes, the very ones the client throws, typed with ErrorBody. */`,
+    `export const {\n${names.map((n) => `  ${n},`).join("\n")}\n} = withErrorBody<ErrorBody>();`,
+    ...names.flatMap((n) => [
+      `/** ${ERROR_CLASSES[n]}; \`body\` is an ErrorBody. */`,
+      `export type ${n} = Core${n}<ErrorBody>;`,
+    ]),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
 async function generate(name) {
   const { spec, pkg, securityMap } = apiNamed(name);
   // A `default` makes a field optional to send, so it must not become required in the types.
@@ -35,7 +68,10 @@ async function generate(name) {
   const security =
     `${header}\n/** Whether each operation ("METHOD /path") takes credentials, from the spec's \`security\`. */\n` +
     `export const operationSecurity = ${levels} as const;\n`;
-  const files = [{ file: join(root, pkg, "src/generated/api.gen.ts"), text: header + astToString(ast) }];
+  const files = [
+    { file: join(root, pkg, "src/generated/api.gen.ts"), text: header + astToString(ast) },
+    { file: join(root, pkg, "src/generated/errors.gen.ts"), text: header + typedErrors() },
+  ];
   if (securityMap) files.push({ file: join(root, pkg, "src/generated/security.gen.ts"), text: security });
   return files;
 }

@@ -1,15 +1,8 @@
 // What each client package re-exports to its users: the error classes and the shared option types.
+// The HTTP error classes (ApiError and its subclasses) reach users through each client's generated
+// errors.gen.ts, typed with that API's error schema (see withErrorBody).
 export {
   ApiClientError,
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
   ConnectionError,
   TimeoutError,
   AbortError,

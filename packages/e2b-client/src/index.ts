@@ -5,14 +5,4 @@ export type { KeepAlive, KeepAliveEnd, KeepAliveOptions } from "./keep-alive.js"
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";
 export * from "@spec-clients/core/public";
-export {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-} from "./api-errors.js";
+export * from "./generated/errors.gen.js";
