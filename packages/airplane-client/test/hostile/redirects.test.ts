@@ -32,6 +32,20 @@ describe("redirects: credentials never leave the configured origin", () => {
     expect(requests[1]!.headers["x-airplane-api-key"]).toBe(KEY);
     expect(requests[1]!.headers["idempotency-key"]).toBe(requests[0]!.headers["idempotency-key"]);
   });
+  it("a same-origin 307 on a POST is followed with the body intact when middleware sees real Requests", async () => {
+    const seen: string[] = [];
+    const middleware = [{ onRequest: ({ request }: { request: Request }) => void seen.push(request.method) }];
+    const { client, requests } = await serve(
+      (req) =>
+        req.url === "/runs/cancel"
+          ? { status: 307, headers: { location: "/moved/cancel" } }
+          : { status: 200, body: {} },
+      { middleware },
+    );
+    await client.runs.cancel("run1");
+    expect(seen).toEqual(["POST"]);
+    expect(requests.map((r) => r.body)).toEqual(['{"runID":"run1"}', '{"runID":"run1"}']);
+  });
   it.each([301, 302, 303])("a same-origin %i on a POST is refused, not turned into a GET", async (status) => {
     const { client, requests } = await serve(() => ({ status, headers: { location: "/elsewhere" } }));
     const error = await failure(client.runs.cancel("run1"));
