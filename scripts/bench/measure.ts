@@ -144,11 +144,7 @@ export async function pipeline(rounds: number, withTests: boolean): Promise<Tabl
     ),
   ]);
   rows.push(["pnpm build, nothing changed (cached)", Array.from({ length: rounds }, () => seconds("pnpm", ["build"]))]);
-  if (withTests)
-    rows.push([
-      "pnpm test, cold (turbo --force)",
-      [seconds("pnpm", ["test", "--force"])],
-    ]);
+  if (withTests) rows.push(["pnpm test, cold (turbo --force)", [seconds("pnpm", ["test", "--force"])]]);
   const port = () => String(40_000 + Math.floor(Math.random() * 20_000));
   const http = `require("http").createServer((q,s)=>s.end()).listen(+process.argv[1],"127.0.0.1",()=>console.log("listening"))`;
   rows.push(["node:http server ready", await sequence(rounds, () => startup(["-e", http, port()], "listening"))]);
