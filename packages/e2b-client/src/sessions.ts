@@ -63,7 +63,10 @@ export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) 
      */
     keepAlive: (sessionID: string, options: KeepAliveOptions = {}): KeepAlive => {
       requireId(sessionID, "sessionID");
-      return keepAlive((signal, deadlineMs) => resource.refresh(sessionID, { signal, deadlineMs }), options);
+      // Each attempt gets half the interval, so that a hung one is retried, and reported, within it.
+      const refresh = (signal: AbortSignal, deadlineMs: number) =>
+        resource.refresh(sessionID, { signal, deadlineMs, timeoutMs: Math.ceil(deadlineMs / 2) });
+      return keepAlive(refresh, options);
     },
     /** Creates a session and keeps it alive until `close()` (or `await using` disposal), which deletes it. */
     open: async (

@@ -99,6 +99,18 @@ describe("keepAlive against a hanging server", () => {
     expect(await first).toBeInstanceOf(TimeoutError);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
+  it("retries a hung refresh attempt within the interval, so one hang costs no error", async () => {
+    const { client, requests } = await serve((_, i) => (i === 0 ? "hang" : { status: 204 }), {
+      timeoutMs: 10_000,
+      retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    const errors: unknown[] = [];
+    const alive = client.sessions.keepAlive("s1", { intervalMs: 1_000, onError: (e) => errors.push(e) });
+    await new Promise((r) => setTimeout(r, 1_300));
+    await alive.stop();
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+  });
   it("close() returns promptly while a refresh hangs in its body", async () => {
     const { client } = await serve((req) =>
       req.method === "POST" && req.url.startsWith("/sessions?")
