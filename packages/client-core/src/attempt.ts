@@ -18,7 +18,7 @@ export function abortError(signal: AbortSignal, info: RequestInfo): ApiClientErr
   if (reason instanceof Error && reason.name === "TimeoutError") {
     return new TimeoutError(`${info.method} ${info.path} timed out: the caller's signal fired.`, { ...info });
   }
-  return new AbortError("The call was aborted.");
+  return new AbortError("The call was aborted.", { cause: reason });
 }
 
 /**

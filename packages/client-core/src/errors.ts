@@ -37,7 +37,7 @@ export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
 }
 
-/** The caller's `AbortSignal` fired; the call stopped at once. */
+/** The caller's `AbortSignal` fired; the call stopped at once. `cause` is the signal's reason. */
 export class AbortError extends ApiClientError {
   override name = "AbortError";
 }

@@ -44,10 +44,11 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 /** Resolves after `ms` (at most 2^31 − 1), or rejects with AbortError as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError("The call was aborted."));
+    const aborted = () => new AbortError("The call was aborted.", { cause: signal?.reason });
+    if (signal?.aborted) return reject(aborted());
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new AbortError("The call was aborted."));
+      reject(aborted());
     };
     const timer = setTimeout(
       () => {

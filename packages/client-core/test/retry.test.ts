@@ -45,3 +45,11 @@ describe("sleep", () => {
     await expect(sleep(1, AbortSignal.abort())).rejects.toBeInstanceOf(AbortError);
   });
 });
+
+it("an aborted sleep rejects with AbortError carrying the signal's reason", async () => {
+  const controller = new AbortController();
+  const reason = new Error("user cancelled");
+  const pending = sleep(60_000, controller.signal);
+  controller.abort(reason);
+  await expect(pending).rejects.toMatchObject({ name: "AbortError", cause: reason });
+});

@@ -18,9 +18,11 @@ describe("one deadline covers the whole response, body included", () => {
   it("the caller's abort during a stalled body is an AbortError at once", async () => {
     const { client } = await serve(() => ({ status: 200, body: RUN, cut: "stall" }), { timeoutMs: 60_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    const reason = new Error("the user left");
+    setTimeout(() => controller.abort(reason), 100);
     const { error, ms } = await timed(client.runs.get("run1", { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
+    expect(error!.cause).toBe(reason);
     expect(ms).toBeLessThan(2_000);
   });
   it("AbortSignal.timeout() firing is our TimeoutError", async () => {
