@@ -17,16 +17,8 @@ import {
   type AirplaneClientOptions,
 } from "../src/index.js";
 
-const KEY = "ak_live_SECRET_1234567890";
-const RUN = {
-  id: "run1",
-  taskID: "tsk1",
-  status: "Succeeded",
-  paramValues: {},
-  teamID: "t",
-  createdAt: "x",
-  createdBy: "u",
-};
+import { KEY, RUN } from "./fixtures.js";
+
 let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
 
 afterEach(async () => {

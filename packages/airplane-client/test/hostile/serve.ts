@@ -1,19 +1,12 @@
-import { pathOptions } from "../../../../scripts/testing/path.js";
 // One loopback fault server per test (or two, for another origin), closed after each test.
 import { afterEach } from "vitest";
+import { pathOptions } from "../../../../scripts/testing/path.js";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
 import { createAirplaneClient, type AirplaneClientOptions } from "../../src/index.js";
 
-export const KEY = "ak_live_SECRET_1234567890";
-export const RUN = {
-  id: "run1",
-  taskID: "tsk1",
-  status: "Succeeded",
-  paramValues: {},
-  teamID: "t",
-  createdAt: "x",
-  createdBy: "u",
-};
+import { KEY } from "../fixtures.js";
+
+export { KEY, RUN } from "../fixtures.js";
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {

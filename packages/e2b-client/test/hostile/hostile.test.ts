@@ -1,3 +1,5 @@
+// e2b against loopback servers that misbehave on purpose: the key in redirects, bad ids, non-idempotent
+// creates, and keep-alive against a hanging server. Runs on both transports (see vitest.config.ts).
 import { pathOptions } from "../../../../scripts/testing/path.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
