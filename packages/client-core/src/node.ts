@@ -14,9 +14,6 @@ class RawHeaderView {
     const value = this.raw[name.toLowerCase()];
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   }
-  has(name: string): boolean {
-    return this.raw[name.toLowerCase()] !== undefined;
-  }
   /** Real Headers, for a Response that someone else may read. */
   toHeaders(): Headers {
     const headers = new Headers();
