@@ -3,19 +3,40 @@ import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
+// `src`: the folder of the package that holds its client (check-resources looks there); `generated`
+// the folder its generated files go to. e2b's two APIs share one package, one folder each.
 // `securityMap`: also generate which operations take credentials (e2b, where it varies per operation).
 // `minScore`: the lowest `redocly score` agent-readiness rating `pnpm lint:spec` accepts. Airplane's
 // is its current rating, not 90: spec/score.md shows why a spec true to the wire cannot reach 90.
-/** @type {Record<"airplane" | "e2b", { spec: string; pkg: string; mockPort: number; securityMap: boolean; minScore: number }>} */
+/** @type {Record<"airplane" | "e2b" | "e2b-sandbox", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number }>} */
 export const apis = {
   airplane: {
     spec: "spec/airplane.yaml",
     pkg: "packages/airplane-client",
+    src: "src",
+    generated: "src/generated",
     mockPort: 4010,
     securityMap: false,
     minScore: 84.9,
   },
-  e2b: { spec: "spec/e2b.yaml", pkg: "packages/e2b-client", mockPort: 4011, securityMap: true, minScore: 90 },
+  e2b: {
+    spec: "spec/e2b.yaml",
+    pkg: "packages/e2b-client",
+    src: "src",
+    generated: "src/generated",
+    mockPort: 4011,
+    securityMap: true,
+    minScore: 90,
+  },
+  "e2b-sandbox": {
+    spec: "spec/e2b-sandbox.yaml",
+    pkg: "packages/e2b-client",
+    src: "src/sandbox",
+    generated: "src/sandbox/generated",
+    mockPort: 4012,
+    securityMap: false,
+    minScore: 83.6,
+  },
 };
 
 /** Returns the API named `name`, or exits with a message listing the known names. */

@@ -12,30 +12,30 @@ const CALL = /client\.(GET|PUT|POST|DELETE|PATCH)\(\s*"([^"]+)"/g;
 const segment = (path) => path.split("/")[1] ?? "";
 
 /** "METHOD /path" → the source file (relative to the package) that calls it. */
-function calledOperations(pkg) {
-  const src = join(repo, pkg, "src");
+function calledOperations(pkg, dir) {
+  const src = join(repo, pkg, dir);
   const calls = new Map();
   for (const file of readdirSync(src).filter((f) => f.endsWith(".ts"))) {
     for (const [, method, path] of readFileSync(join(src, file), "utf8").matchAll(CALL)) {
-      calls.set(`${method} ${path}`, `src/${file}`);
+      calls.set(`${method} ${path}`, `${dir}/${file}`);
     }
   }
   return calls;
 }
 
 /** The file that already holds the operations of `path`'s first segment, else `src/<segment>.ts`. */
-function fileFor(path, calls) {
+function fileFor(path, calls, dir) {
   const votes = new Map();
   for (const [op, file] of calls) {
     if (segment(op.split(" ")[1]) === segment(path)) votes.set(file, (votes.get(file) ?? 0) + 1);
   }
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `src/${segment(path) || "client"}.ts`;
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `${dir}/${segment(path) || "client"}.ts`;
 }
 
 let missing = 0;
 for (const [name, api] of Object.entries(apis)) {
   const doc = parse(readFileSync(join(repo, api.spec), "utf8"));
-  const calls = calledOperations(api.pkg);
+  const calls = calledOperations(api.pkg, api.src);
   let count = 0;
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS.filter((m) => item[m])) {
@@ -43,7 +43,9 @@ for (const [name, api] of Object.entries(apis)) {
       if (calls.has(key)) continue;
       count++;
       const id = item[method].operationId ? ` (${item[method].operationId})` : "";
-      console.error(`${name}: ${key}${id} has no resource method: add one to ${api.pkg}/${fileFor(path, calls)}`);
+      console.error(
+        `${name}: ${key}${id} has no resource method: add one to ${api.pkg}/${fileFor(path, calls, api.src)}`,
+      );
     }
   }
   if (!count) console.log(`${name}: every operation has a resource method`);

@@ -1,5 +1,5 @@
 // Generates the typed path map of one API (or all) into its client package.
-// Usage: node scripts/generate.mjs [airplane|e2b ...] [--check]
+// Usage: node scripts/generate.mjs [airplane|e2b|e2b-sandbox ...] [--check]
 // --check writes nothing and exits 1 when a committed file differs from what the spec generates.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -60,7 +60,7 @@ function typedErrors() {
 }
 
 async function generate(name) {
-  const { spec, pkg, securityMap } = apiNamed(name);
+  const { spec, pkg, generated, securityMap } = apiNamed(name);
   // A `default` makes a field optional to send, so it must not become required in the types.
   const ast = await openapiTS(pathToFileURL(join(root, spec)), { silent: true, defaultNonNullable: false });
   const header = `// GENERATED FILE, DO NOT EDIT. Source: ${spec}. Regenerate with \`pnpm generate\`.\n`;
@@ -69,10 +69,10 @@ async function generate(name) {
     `${header}\n/** Whether each operation ("METHOD /path") takes credentials, from the spec's \`security\`. */\n` +
     `export const operationSecurity = ${levels} as const;\n`;
   const files = [
-    { file: join(root, pkg, "src/generated/api.gen.ts"), text: header + astToString(ast) },
-    { file: join(root, pkg, "src/generated/errors.gen.ts"), text: header + typedErrors() },
+    { file: join(root, pkg, generated, "api.gen.ts"), text: header + astToString(ast) },
+    { file: join(root, pkg, generated, "errors.gen.ts"), text: header + typedErrors() },
   ];
-  if (securityMap) files.push({ file: join(root, pkg, "src/generated/security.gen.ts"), text: security });
+  if (securityMap) files.push({ file: join(root, pkg, generated, "security.gen.ts"), text: security });
   return files;
 }
 

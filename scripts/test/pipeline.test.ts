@@ -7,8 +7,8 @@ import { apis, root } from "../apis.mjs";
 import { freePort } from "../mock.mjs";
 
 it("generated files are marked and up to date with the specs", () => {
-  for (const { pkg, spec } of Object.values(apis)) {
-    const text = readFileSync(join(root, pkg, "src/generated/api.gen.ts"), "utf8");
+  for (const { pkg, spec, generated } of Object.values(apis)) {
+    const text = readFileSync(join(root, pkg, generated, "api.gen.ts"), "utf8");
     expect(text.startsWith(`// GENERATED FILE, DO NOT EDIT. Source: ${spec}.`)).toBe(true);
   }
   const check = spawnSync("node", ["scripts/generate.mjs", "--check"], { cwd: root, encoding: "utf8" });

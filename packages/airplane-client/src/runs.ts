@@ -2,6 +2,7 @@ import {
   checkPageStart,
   complete,
   fields,
+  knownStatus,
   paginate,
   pollUntil,
   requireId,
@@ -23,14 +24,6 @@ const TERMINAL_RUN: ReadonlySet<RunStatus> = new Set(["Succeeded", "Failed", "Ca
 
 /** Whether a run status is final. */
 export const isRunTerminal = (status: RunStatus) => TERMINAL_RUN.has(status);
-
-/** Checks that a body's `status` is one of `known`, so that waiting on an unknown status cannot loop forever. */
-export const knownStatus = (known: readonly string[]) => (body: unknown) => {
-  const status = (body as { status?: unknown } | null)?.status;
-  return typeof status === "string" && known.includes(status)
-    ? undefined
-    : `status ${JSON.stringify(status)} is not one of ${known.join(", ")}`;
-};
 
 /** Options of `runs.wait`: poll interval (default 500 ms, at least 100), overall timeout and signal. */
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;

@@ -1,6 +1,7 @@
 import {
   checkPageStart,
   fields,
+  knownStatus,
   paginate,
   pollUntil,
   requireId,
@@ -10,7 +11,7 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
-import { knownStatus, MAX_PAGE_SIZE, type WaitOptions } from "./runs.js";
+import { MAX_PAGE_SIZE, type WaitOptions } from "./runs.js";
 import type { Body, ListSessionsFilter, Session, SessionStatus } from "./types.js";
 
 /** Every status of the spec's SessionStatus enum. */

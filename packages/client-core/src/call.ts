@@ -71,13 +71,8 @@ function invalid(response: Response, meta: ResponseMeta, why: string) {
   return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
 }
 
-/**
- * Waits for an openapi-fetch call made with `toInit` and returns its parsed JSON body, or throws
- * the ApiError subclass of its status. An empty or non-JSON body, or one that fails `check`, is an
- * InvalidResponseError: the spec promises a body.
- */
-export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck): Promise<T> {
-  const { text, response, meta } = settle(await pending);
+/** The parsed JSON body of a settled 2xx result; throws InvalidResponseError when it is empty, not JSON or fails `check`. */
+function parse<T>({ text, response, meta }: ReturnType<typeof settle>, check?: BodyCheck): T {
   if (!/\S/.test(text)) throw invalid(response, meta, "with an empty body, where the spec promises one.");
   let body: unknown;
   try {
@@ -91,10 +86,49 @@ export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck):
   return body as T;
 }
 
+/**
+ * Waits for an openapi-fetch call made with `toInit` and returns its parsed JSON body, or throws
+ * the ApiError subclass of its status. An empty or non-JSON body, or one that fails `check`, is an
+ * InvalidResponseError: the spec promises a body.
+ */
+export async function unwrap<T>(pending: Promise<RawResult>, check?: BodyCheck): Promise<T> {
+  return parse<T>(settle(await pending), check);
+}
+
+/** Like `unwrap`, with the response's status and headers, for answers that carry facts in headers (a next-page token). */
+export async function unwrapWithHeaders<T>(
+  pending: Promise<RawResult>,
+  check?: BodyCheck,
+): Promise<{ body: T; status: number; headers: { get(name: string): string | null } }> {
+  const settled = settle(await pending);
+  return { body: parse<T>(settled, check), status: settled.response.status, headers: settled.response.headers };
+}
+
 /** Like `unwrap` for operations whose answer carries nothing the caller needs: only the status counts. */
 export async function complete(pending: Promise<RawResult>): Promise<void> {
   settle(await pending);
 }
+
+/** A BodyCheck that requires `status` to be one of `known`, so that waiting on an unknown status cannot loop forever. */
+export const knownStatus =
+  (known: readonly string[]): BodyCheck =>
+  (body) => {
+    const status = (body as { status?: unknown } | null)?.status;
+    return typeof status === "string" && known.includes(status)
+      ? undefined
+      : `status ${JSON.stringify(status)} is not one of ${known.join(", ")}`;
+  };
+
+/** Runs each check in turn; the first problem wins. */
+export const allOf =
+  (...checks: BodyCheck[]): BodyCheck =>
+  (body) => {
+    for (const check of checks) {
+      const problem = check(body);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
 
 /** A BodyCheck for operations that answer a JSON array. */
 export const arrayBody: BodyCheck = (body) => (Array.isArray(body) ? undefined : "it is not an array");

@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
 import { resolveBaseUrl } from "./base-url.js";
 import { resolveDuration } from "./durations.js";
 import { ConfigurationError, ValidationError } from "./errors.js";
@@ -48,6 +48,8 @@ export interface BaseClientSettings {
   fetch?: typeof fetch | undefined;
   transport?: Transport | undefined;
   middleware?: Middleware[] | undefined;
+  /** How query parameters are written (openapi-fetch's option); e2b's arrays are comma-joined. */
+  querySerializer?: ClientOptions["querySerializer"];
 }
 
 /** JSON bodies; a value JSON cannot carry (BigInt, a cycle) is a ValidationError before anything is sent. */
@@ -71,6 +73,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
     Request: requestClass(() => middleware),
     headers: settings.headers,
     bodySerializer: serializeBody,
+    ...(settings.querySerializer ? { querySerializer: settings.querySerializer } : {}),
     fetch: createTransport({
       transport,
       origin: new URL(settings.baseUrl).origin,

@@ -1,5 +1,16 @@
 export * from "./errors.js";
-export { unwrap, complete, fields, arrayBody, toInit, type RequestOptions, type BodyCheck } from "./call.js";
+export {
+  unwrap,
+  unwrapWithHeaders,
+  complete,
+  fields,
+  arrayBody,
+  knownStatus,
+  allOf,
+  toInit,
+  type RequestOptions,
+  type BodyCheck,
+} from "./call.js";
 export {
   createBaseClient,
   resolveRetry,
@@ -28,8 +39,8 @@ export {
 } from "./retry.js";
 export { createRedactor, redactText } from "./redact.js";
 export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions } from "./poll.js";
-export { paginate, checkPageStart, type PageStart } from "./paginate.js";
-export { requireId, requireObject, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
+export { paginate, paginateByToken, checkPageStart, type PageStart, type TokenPage } from "./paginate.js";
+export { requireId, requireObject, defined, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
 export { operationMatcher } from "./operations.js";
 export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

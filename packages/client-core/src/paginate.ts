@@ -44,3 +44,34 @@ export async function* paginate<T>(
     if (items.length < limit) return;
   }
 }
+
+/** One page of a cursor listing: its items and the token of the next page (undefined on the last). */
+export interface TokenPage<T> {
+  items: readonly T[];
+  nextToken?: string | undefined;
+}
+
+/**
+ * Yields every item of a cursor listing, starting at `nextToken` (the first page when undefined)
+ * and following each page's token until a page has none. A server that hands back a token it
+ * already gave ends the walk with InvalidResponseError instead of looping.
+ */
+export async function* paginateByToken<T>(
+  fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
+  nextToken: string | undefined,
+  listing: { path: string },
+): AsyncGenerator<T, void, undefined> {
+  const seen = new Set<string>();
+  let token = nextToken;
+  for (;;) {
+    const page = await fetchPage(token);
+    yield* page.items;
+    if (page.nextToken === undefined) return;
+    if (seen.has(page.nextToken) || page.nextToken === token) {
+      const message = `GET ${listing.path} handed back a next-page token it had already given: the listing would not end.`;
+      throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path: listing.path });
+    }
+    seen.add(page.nextToken);
+    token = page.nextToken;
+  }
+}

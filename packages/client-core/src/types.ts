@@ -43,3 +43,10 @@ export function requireObject<T>(value: T, name: string): T {
   }
   return value;
 }
+
+/** `value` without its undefined entries, typed for `exactOptionalPropertyTypes` (query parameters). */
+export function defined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+}

@@ -1,0 +1,63 @@
+import {
+  ApiClientError,
+  checkDuration,
+  pollUntil,
+  requireObject,
+  timeLeft,
+  type PollOptions,
+  type RequestOptions,
+} from "@spec-clients/core";
+import type { BuildLogEntry, TemplateBuildStatus } from "./types.js";
+
+/** Options of `templates.waitForBuild`. */
+export interface WaitForBuildOptions extends PollOptions, Pick<RequestOptions, "headers"> {
+  /** Called with each batch of new log entries, in order, each entry once. */
+  onLogs?: ((entries: BuildLogEntry[]) => void) | undefined;
+}
+
+/** A template build ended in `error`. `reason` is the service's account of it, redacted. */
+export class TemplateBuildError extends ApiClientError {
+  override name = "TemplateBuildError";
+  declare readonly templateID: string;
+  declare readonly buildID: string;
+  declare readonly reason: TemplateBuildStatus["reason"];
+  constructor(status: TemplateBuildStatus, redact: (text: string) => string) {
+    const reason =
+      status.reason && (JSON.parse(redact(JSON.stringify(status.reason))) as TemplateBuildStatus["reason"]);
+    const step = reason?.step === undefined ? "" : ` at step ${reason.step}`;
+    super(`Template build ${status.buildID} failed${step}: ${reason?.message ?? "no reason given"}`);
+    Object.assign(this, { templateID: status.templateID, buildID: status.buildID, reason });
+  }
+}
+
+type ReadStatus = (
+  logsOffset: number,
+  signal: AbortSignal | undefined,
+  deadlineMs: number | undefined,
+) => Promise<TemplateBuildStatus>;
+const isFinal = (status: TemplateBuildStatus) => status.status === "ready" || status.status === "error";
+
+/**
+ * Polls a build until `ready` or `error`, handing each new log entry to `onLogs` once (it reads
+ * from `logsOffset`), then reads the log's tail until a read brings nothing new. Throws
+ * TemplateBuildError with the build's reason when it ends in `error`.
+ */
+export async function waitForBuild(
+  read: ReadStatus,
+  options: WaitForBuildOptions,
+  context: { what: string; path: string; redact: (text: string) => string },
+): Promise<TemplateBuildStatus> {
+  const { onLogs, signal } = requireObject(options, "options");
+  const left = timeLeft(checkDuration(options.timeoutMs, "timeoutMs"));
+  let offset = 0;
+  const next = async (deadlineMs: number | undefined) => {
+    const status = await read(offset, signal, deadlineMs);
+    offset += status.logEntries.length;
+    if (status.logEntries.length > 0) onLogs?.(status.logEntries);
+    return status;
+  };
+  const final = await pollUntil(next, isFinal, { ...options, ...context });
+  for (let tail = final; tail.logEntries.length > 0;) tail = await next(left());
+  if (final.status === "error") throw new TemplateBuildError(final, context.redact);
+  return final;
+}

@@ -1,0 +1,40 @@
+import { arrayBody, complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import type { paths } from "./generated/api.gen.js";
+import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
+import { sandboxesResource } from "./sandboxes.js";
+import { snapshotsResource } from "./snapshots.js";
+import { templatesResource } from "./templates.js";
+import type { Body } from "./types.js";
+
+/**
+ * Creates a client of e2b's current API (`https://api.e2b.app`): sandboxes, snapshots, templates.
+ *
+ * The result is the typed openapi-fetch client over the spec's paths with `sandboxes`,
+ * `snapshots`, `templates` and `teams` resources and `health()`. The key travels in `X-API-Key`
+ * to the configured origin only, and is redacted from every error.
+ *
+ * @throws ConfigurationError when an option is invalid or no API key is given (nor E2B_API_KEY set).
+ */
+export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
+  const { client, redact } = createBaseClient<paths>({
+    ...resolveSandboxSettings(options),
+    middleware: options.middleware,
+  });
+  return Object.assign(client, {
+    sandboxes: sandboxesResource(client),
+    snapshots: snapshotsResource(client),
+    templates: templatesResource(client, redact),
+    teams: {
+      /** Lists the caller's teams, each with its API key. */
+      list: async (options?: RequestOptions) =>
+        unwrap<Body<"listTeams">>(client.GET("/teams", toInit(options)), arrayBody),
+    },
+    /** Resolves while the service is up. */
+    health: async (options?: RequestOptions): Promise<void> => {
+      await complete(client.GET("/health", toInit(options)));
+    },
+  });
+}
+
+/** The client returned by `createE2bSandboxClient`. */
+export type E2bSandboxClient = ReturnType<typeof createE2bSandboxClient>;

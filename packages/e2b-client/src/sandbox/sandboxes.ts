@@ -1,0 +1,182 @@
+import {
+  arrayBody,
+  complete,
+  defined,
+  fields,
+  paginateByToken,
+  requireId,
+  requireObject,
+  toInit,
+  unwrap,
+  unwrapWithHeaders,
+  type RequestOptions,
+} from "@spec-clients/core";
+import { checkPage, pageOf, seconds, unlessStatus } from "./shared.js";
+import type {
+  Body,
+  Input,
+  ListedSandbox,
+  Page,
+  PageOptions,
+  Sandbox,
+  SandboxFetchClient,
+  SandboxNetworkUpdate,
+  SandboxState,
+} from "./types.js";
+
+/** Options of the calls that start something (create, fork, snapshot, build). */
+export interface CreateOptions extends RequestOptions {
+  /**
+   * Retry even after an ambiguous failure (timeout, reset connection, 5xx), which may start a
+   * second sandbox, fork, snapshot or build. Off by default; 429 and refused connections are always retried.
+   */
+  retryAmbiguous?: boolean | undefined;
+}
+
+/** Which sandboxes `list` and `listAll` return. */
+export interface ListSandboxesFilter extends PageOptions {
+  /** Only sandboxes whose metadata holds every one of these pairs. */
+  metadata?: Record<string, string> | undefined;
+  /** Only sandboxes in one of these states. */
+  state?: SandboxState[] | undefined;
+  /** By start time: `desc` (newest first, the default) or `asc`. */
+  order?: "asc" | "desc" | undefined;
+  /** Only sandboxes started at or after this time. */
+  startedAfter?: Date | string | undefined;
+  /** Only sandboxes of this template, by ID or name. */
+  template?: string | undefined;
+}
+
+/** A sandbox that is killed on `await using` disposal, or by `kill()`. */
+export type OpenSandbox = Sandbox &
+  AsyncDisposable & {
+    /** Kills the sandbox; false when it was already gone. */
+    kill(options?: RequestOptions): Promise<boolean>;
+  };
+
+const byId = (sandboxID: string) => ({ path: { sandboxID: requireId(sandboxID, "sandboxID") } });
+export const creates = (options: CreateOptions = {}) =>
+  toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false });
+const isSandbox = fields({ sandboxID: "string", envdVersion: "string" });
+
+/** The metadata filter as the official SDK writes it: each key and value URL-encoded, then joined as a query. */
+const metadataQuery = (metadata: Record<string, string>) =>
+  new URLSearchParams(
+    Object.entries(requireObject(metadata, "metadata")).map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)]),
+  ).toString();
+
+function listQuery({ metadata, startedAfter, ...rest }: ListSandboxesFilter) {
+  return defined({
+    ...rest,
+    ...(metadata ? { metadata: metadataQuery(metadata) } : {}),
+    ...(startedAfter === undefined
+      ? {}
+      : { startedAfter: startedAfter instanceof Date ? startedAfter.toISOString() : startedAfter }),
+  });
+}
+
+export function sandboxesResource(client: SandboxFetchClient) {
+  const resource = {
+    /** Starts a sandbox from a template; `timeout` is in seconds (default 300). Not retried after an ambiguous failure. */
+    create: async (body: Input<"createSandbox">, options?: CreateOptions) => {
+      requireId(requireObject(body, "body").templateID, "templateID");
+      return unwrap<Sandbox>(client.POST("/v2/sandboxes", { body, ...creates(options) }), isSandbox);
+    },
+    /** Returns one page of sandboxes, running and paused, with the `nextToken` of the next. */
+    list: async (filter: ListSandboxesFilter = {}, options?: RequestOptions): Promise<Page<ListedSandbox>> => {
+      const query = listQuery(checkPage(filter));
+      const answer = unwrapWithHeaders<ListedSandbox[]>(
+        client.GET("/v2/sandboxes", { params: { query }, ...toInit(options) }),
+        arrayBody,
+      );
+      return pageOf(await answer);
+    },
+    /** Yields every sandbox matching the filter, following `X-Next-Token` from page to page. */
+    listAll: (filter: ListSandboxesFilter = {}, options?: RequestOptions) => {
+      checkPage(filter);
+      const page = (nextToken: string | undefined) => resource.list({ ...filter, nextToken }, options);
+      return paginateByToken(page, filter.nextToken, { path: "/v2/sandboxes" });
+    },
+    /** Returns a running or paused sandbox with its settings. */
+    get: async (sandboxID: string, options?: RequestOptions) =>
+      unwrap<Body<"getSandbox">>(
+        client.GET("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit(options) }),
+        fields({ sandboxID: "string", state: "string" }),
+      ),
+    /** Kills the sandbox; false when it was not there (404), as in the official SDK. */
+    kill: async (sandboxID: string, options?: RequestOptions) =>
+      unlessStatus(
+        404,
+        complete(client.DELETE("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit(options) })),
+      ),
+    /** The sandbox now expires `timeoutSeconds` from now (earlier or later than before). */
+    setTimeout: async (sandboxID: string, timeoutSeconds: number, options?: RequestOptions) => {
+      const init = { params: byId(sandboxID), body: { timeout: seconds(timeoutSeconds, "timeoutSeconds") } };
+      await complete(
+        client.POST("/sandboxes/{sandboxID}/timeout", { ...init, ...toInit(options, { idempotent: true }) }),
+      );
+    },
+    /** Pauses the sandbox (with its memory unless `memory: false`); false when it was already paused (409). */
+    pause: async (sandboxID: string, body: Input<"pauseSandbox"> = {}, options?: RequestOptions) => {
+      const init = {
+        params: byId(sandboxID),
+        body: requireObject(body, "body"),
+        ...toInit(options, { idempotent: true }),
+      };
+      return unlessStatus(409, complete(client.POST("/sandboxes/{sandboxID}/pause", init)));
+    },
+    /** Returns what is needed to talk to the sandbox, resuming it when paused; it then lives at least `timeout` seconds. */
+    connect: async (sandboxID: string, body: Input<"connectSandbox"> = {}, options?: RequestOptions) => {
+      const init = {
+        params: byId(sandboxID),
+        body: requireObject(body, "body"),
+        ...toInit(options, { idempotent: true }),
+      };
+      return unwrap<Sandbox>(client.POST("/v2/sandboxes/{sandboxID}/connect", init), isSandbox);
+    },
+    /** Returns the sandbox's resource samples between `start` and `end` (Dates or Unix seconds). */
+    metrics: async (
+      sandboxID: string,
+      range: { start?: Date | number; end?: Date | number } = {},
+      options?: RequestOptions,
+    ) => {
+      const unix = (t: Date | number | undefined) => (t instanceof Date ? Math.floor(t.getTime() / 1000) : t);
+      const query = defined({ start: unix(requireObject(range, "range").start), end: unix(range.end) });
+      return unwrap<Body<"getSandboxMetrics">>(
+        client.GET("/sandboxes/{sandboxID}/metrics", { params: { ...byId(sandboxID), query }, ...toInit(options) }),
+        arrayBody,
+      );
+    },
+    /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
+    fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {
+      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...creates(options) };
+      return unwrap<Body<"forkSandbox">>(client.POST("/sandboxes/{sandboxID}/fork", init), arrayBody);
+    },
+    /** Replaces the sandbox's egress rules; a field left out is cleared. */
+    updateNetwork: async (sandboxID: string, body: SandboxNetworkUpdate, options?: RequestOptions) => {
+      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...toInit(options) };
+      await complete(client.PUT("/sandboxes/{sandboxID}/network", init));
+    },
+    /** Saves the sandbox's state as a snapshot that new sandboxes can start from (`templateID: snapshot.snapshotID`). */
+    createSnapshot: async (sandboxID: string, body: Input<"createSnapshot"> = {}, options?: CreateOptions) => {
+      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...creates(options) };
+      return unwrap<Body<"createSnapshot">>(
+        client.POST("/sandboxes/{sandboxID}/snapshots", init),
+        fields({ snapshotID: "string" }),
+      );
+    },
+    /** Creates a sandbox that `await using` kills at the end of the scope. */
+    open: async (body: Input<"createSandbox">, options?: CreateOptions): Promise<OpenSandbox> => {
+      const sandbox = await resource.create(body, options);
+      const kill = (killOptions?: RequestOptions) => resource.kill(sandbox.sandboxID, killOptions);
+      return {
+        ...sandbox,
+        kill,
+        [Symbol.asyncDispose]: async () => {
+          await kill();
+        },
+      };
+    },
+  };
+  return resource;
+}

@@ -1,0 +1,153 @@
+import {
+  allOf,
+  ApiError,
+  arrayBody,
+  complete,
+  defined,
+  fields,
+  knownStatus,
+  requireId,
+  requireObject,
+  toInit,
+  unwrap,
+  unwrapWithHeaders,
+  type RequestOptions,
+} from "@spec-clients/core";
+import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
+import { checkPage, unlessStatus } from "./shared.js";
+import { creates, type CreateOptions } from "./sandboxes.js";
+import type { Body, Input, LogLevel, PageOptions, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
+
+/** Every state of the spec's TemplateBuildState; any other is an InvalidResponseError, so waiting cannot loop forever. */
+export const BUILD_STATES = ["building", "waiting", "ready", "error"] as const;
+
+/** Which log entries `buildStatus` returns. */
+export interface BuildStatusQuery {
+  /** Index of the first log entry to return (default 0). */
+  logsOffset?: number | undefined;
+  /** The most log entries to return. */
+  limit?: number | undefined;
+  /** Only entries of this level or above. */
+  level?: LogLevel | undefined;
+}
+
+const byTemplate = (templateID: string) => ({ templateID: requireId(templateID, "templateID") });
+const isBuildStatus = allOf(knownStatus(BUILD_STATES), fields({ logEntries: "array" }));
+
+export function templatesResource(client: SandboxFetchClient, redact: (text: string) => string) {
+  const resource = {
+    /** Lists the team's templates (or those of `teamID`). */
+    list: async (query: { teamID?: string | undefined } = {}, options?: RequestOptions) =>
+      unwrap<Body<"listTemplates">>(
+        client.GET("/templates", { params: { query: defined(requireObject(query, "query")) }, ...toInit(options) }),
+        arrayBody,
+      ),
+    /** Returns the template with one page of its builds, and the `nextToken` of the next page. */
+    get: async (templateID: string, page: PageOptions = {}, options?: RequestOptions) => {
+      const params = { path: byTemplate(templateID), query: defined(checkPage(page)) };
+      const answer = await unwrapWithHeaders<Body<"getTemplate">>(
+        client.GET("/templates/{templateID}", { params, ...toInit(options) }),
+        fields({ templateID: "string", builds: "array" }),
+      );
+      return { template: answer.body, nextToken: answer.headers.get("x-next-token") || undefined };
+    },
+    /**
+     * Whether a template holds this name: true when one of the team's or a public template does,
+     * or another team's (403, as in the official SDK); false when the name is free (404).
+     */
+    exists: async (name: string, options?: RequestOptions) => {
+      const params = { path: { alias: requireId(name, "name") } };
+      const found = complete(client.GET("/templates/aliases/{alias}", { params, ...toInit(options) }));
+      try {
+        return await unlessStatus(404, found);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) return true;
+        throw error;
+      }
+    },
+    /** Registers a template (or a new build of a name) and returns the build to start. Not retried after an ambiguous failure. */
+    create: async (body: Input<"createTemplate">, options?: CreateOptions) =>
+      unwrap<Body<"createTemplate">>(
+        client.POST("/v3/templates", { body: requireObject(body, "body"), ...creates(options) }),
+        fields({ templateID: "string", buildID: "string" }),
+      ),
+    /** Whether a step's files (by hash) are cached, and where to `PUT` their tar when not. */
+    fileUpload: async (templateID: string, hash: string, options?: RequestOptions) => {
+      const params = { path: { ...byTemplate(templateID), hash: requireId(hash, "hash") } };
+      return unwrap<Body<"getTemplateFileUpload">>(
+        client.GET("/templates/{templateID}/files/{hash}", { params, ...toInit(options) }),
+        fields({}),
+      );
+    },
+    /** Starts a registered build from `fromImage` or `fromTemplate`. Not retried after an ambiguous failure. */
+    startBuild: async (
+      templateID: string,
+      buildID: string,
+      body: Input<"startTemplateBuild">,
+      options?: CreateOptions,
+    ) => {
+      const params = { path: { ...byTemplate(templateID), buildID: requireId(buildID, "buildID") } };
+      const init = { params, body: requireObject(body, "body"), ...creates(options) };
+      await complete(client.POST("/v2/templates/{templateID}/builds/{buildID}", init));
+    },
+    /** Returns the build's status and its log entries from `logsOffset` on. */
+    buildStatus: async (
+      templateID: string,
+      buildID: string,
+      query: BuildStatusQuery = {},
+      options?: RequestOptions,
+    ) => {
+      const path = { ...byTemplate(templateID), buildID: requireId(buildID, "buildID") };
+      const params = { path, query: defined(requireObject(query, "query")) };
+      return unwrap<TemplateBuildStatus>(
+        client.GET("/templates/{templateID}/builds/{buildID}/status", { params, ...toInit(options) }),
+        isBuildStatus,
+      );
+    },
+    /**
+     * Polls the build until `ready` (returned) or `error` (TemplateBuildError with its reason),
+     * streaming new log entries to `onLogs`. `timeoutMs` holds mid-request.
+     */
+    waitForBuild: async (templateID: string, buildID: string, options: WaitForBuildOptions = {}) => {
+      requireId(templateID, "templateID");
+      requireId(buildID, "buildID");
+      const { headers } = requireObject(options, "options");
+      return waitForBuild(
+        (logsOffset, signal, deadlineMs) =>
+          resource.buildStatus(templateID, buildID, { logsOffset }, { signal, headers, deadlineMs }),
+        options,
+        { what: `build ${buildID}`, path: "/templates/{templateID}/builds/{buildID}/status", redact },
+      );
+    },
+    /** Lists the tags of a template (by ID or name) and the build each points to. */
+    tags: async (templateID: string, options?: RequestOptions) =>
+      unwrap<Body<"listTemplateTags">>(
+        client.GET("/templates/{templateID}/tags", { params: { path: byTemplate(templateID) }, ...toInit(options) }),
+        arrayBody,
+      ),
+    /** Adds `tags` to the build that `target` (`name:tag`) points to. */
+    assignTags: async (target: string, tags: string[], options?: RequestOptions) =>
+      unwrap<Body<"assignTemplateTags">>(
+        client.POST("/templates/tags", {
+          body: { target: requireId(target, "target"), tags },
+          ...toInit(options, { idempotent: true }),
+        }),
+        fields({ buildID: "string", tags: "array" }),
+      ),
+    /** Removes `tags` from the template `name`. */
+    removeTags: async (name: string, tags: string[], options?: RequestOptions) => {
+      await complete(
+        client.DELETE("/templates/tags", { body: { name: requireId(name, "name"), tags }, ...toInit(options) }),
+      );
+    },
+    /** Deletes a template; false when it was not there (404). */
+    delete: async (templateID: string, options?: RequestOptions) =>
+      unlessStatus(
+        404,
+        complete(
+          client.DELETE("/templates/{templateID}", { params: { path: byTemplate(templateID) }, ...toInit(options) }),
+        ),
+      ),
+  };
+  return resource;
+}
