@@ -1,5 +1,8 @@
 // The front of a Prism mock: serves the spec's paths both at the root and under the server's base
 // path (Airplane's `/v0`), and answers CORS so that a page in a browser can call the mock.
+// Cursor listings (e2b's `X-Next-Token`): Prism answers every page with the header's example, so
+// the front drops the header from the answer to a request that already sends `nextToken`: a walk
+// over the mock reads two pages and ends, as it would on the service.
 import { createServer, request } from "node:http";
 
 const EXPOSED = "Retry-After, X-Request-Id, X-Next-Token, Content-Type";
@@ -38,7 +41,9 @@ export function startFront(port, target, basePath) {
       `${target}${path.startsWith("/") ? path : `/${path}`}`,
       { method: req.method, headers },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...cors(req) });
+        const answerHeaders = { ...answer.headers };
+        if (new URL(path, "http://mock").searchParams.has("nextToken")) delete answerHeaders["x-next-token"];
+        res.writeHead(answer.statusCode ?? 502, { ...answerHeaders, ...cors(req) });
         answer.pipe(res);
       },
     );

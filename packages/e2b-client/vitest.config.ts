@@ -6,6 +6,7 @@ const wireTests = [
   "test/contract.test.ts",
   "test/keep-alive.test.ts",
   "test/hostile/**/*.test.ts",
+  "test/sandbox/**/*.test.ts",
 ];
 
 export default defineConfig({

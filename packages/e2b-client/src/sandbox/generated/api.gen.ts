@@ -1496,7 +1496,10 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The `nextToken` of the next page; absent on the last page. */
+        /**
+         * @description The `nextToken` of the next page; absent on the last page.
+         * @example djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j
+         */
         XNextToken: string;
     };
     pathItems: never;
@@ -1575,7 +1578,10 @@ export interface operations {
             200: {
                 headers: {
                     "X-Next-Token": components["headers"]["XNextToken"];
-                    /** @description How many running sandboxes match the filters, before pagination. Present only when running sandboxes were asked for. */
+                    /**
+                     * @description How many running sandboxes match the filters, before pagination. Present only when running sandboxes were asked for.
+                     * @example 1
+                     */
                     "X-Total-Running"?: number;
                     [name: string]: unknown;
                 };

@@ -1,0 +1,184 @@
+// Every operation of spec/e2b-sandbox.yaml against its Prism mock (`--errors`: a request that drifts
+// from the spec fails), through the client's resource methods.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type E2bSandboxClient,
+} from "../../src/sandbox/index.js";
+import { KEY, mockClient } from "./helpers.js";
+
+const SBX = "ixq3wq7z4m1o8ka2bd6nc";
+const TPL = "rki5dems9wqfm4r03t7g";
+const BUILD = "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a";
+
+/** One call per operation, keyed by operationId. */
+const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
+  getHealth: (c) => c.health(),
+  createSandbox: (c) => c.sandboxes.create({ templateID: "base", timeout: 600, metadata: { userID: "u_4821" } }),
+  listSandboxes: (c) =>
+    c.sandboxes.list({ state: ["running", "paused"], metadata: { userID: "u 4821" }, order: "asc", limit: 10 }),
+  getSandbox: (c) => c.sandboxes.get(SBX),
+  killSandbox: (c) => c.sandboxes.kill(SBX),
+  getSandboxMetrics: (c) => c.sandboxes.metrics(SBX, { start: new Date("2026-11-27T08:00:00Z"), end: 1795853702 }),
+  setSandboxTimeout: (c) => c.sandboxes.setTimeout(SBX, 900),
+  pauseSandbox: (c) => c.sandboxes.pause(SBX),
+  connectSandbox: (c) => c.sandboxes.connect(SBX, { timeout: 300 }),
+  forkSandbox: (c) => c.sandboxes.fork(SBX, { count: 2 }),
+  updateSandboxNetwork: (c) => c.sandboxes.updateNetwork(SBX, { allowOut: ["api.github.com"], denyOut: ["0.0.0.0/0"] }),
+  createSnapshot: (c) => c.sandboxes.createSnapshot(SBX, { name: "checkout-ready" }),
+  listSnapshots: (c) => c.snapshots.list({ sandboxID: SBX, limit: 5 }),
+  deleteTemplate: (c) => c.templates.delete(TPL),
+  listTemplates: (c) => c.templates.list(),
+  getTemplate: (c) => c.templates.get(TPL, { limit: 20 }),
+  getTemplateByAlias: (c) => c.templates.exists("node-app"),
+  createTemplate: (c) => c.templates.create({ name: "node-app:v2", cpuCount: 2, memoryMB: 1024 }),
+  getTemplateFileUpload: (c) => c.templates.fileUpload(TPL, "5f2b8c1d"),
+  startTemplateBuild: (c) =>
+    c.templates.startBuild(TPL, BUILD, { fromImage: "node:22-slim", steps: [{ type: "RUN", args: ["npm ci"] }] }),
+  getTemplateBuildStatus: (c) => c.templates.buildStatus(TPL, BUILD, { logsOffset: 0, level: "info" }),
+  listTemplateTags: (c) => c.templates.tags(TPL),
+  assignTemplateTags: (c) => c.templates.assignTags("node-app:v2", ["latest"]),
+  removeTemplateTags: (c) => c.templates.removeTags("node-app", ["stable"]),
+  listTeams: (c) => c.teams.list(),
+};
+
+const spec = parse(readFileSync(new URL("../../../../spec/e2b-sandbox.yaml", import.meta.url), "utf8"));
+const operations = Object.entries<Record<string, any>>(spec.paths).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter(([method]) => method !== "parameters")
+    .map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+);
+const pattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+
+describe("every operation against the Prism mock", () => {
+  it("covers all 25 operations of the spec", () => {
+    expect(operations).toHaveLength(25);
+    expect(Object.keys(calls).sort()).toEqual(operations.map((o) => o.op.operationId).sort());
+  });
+  it.each(operations)(
+    "$method $path: one request, on its path, with the key exactly where the spec says",
+    async ({ path, method, op }) => {
+      const { client, sent } = mockClient();
+      await calls[op.operationId]!(client);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.method).toBe(method);
+      expect(sent[0]!.url.pathname).toMatch(pattern(path));
+      // Every operation but /health declares the key header; /health is still sent it (same origin), which is harmless.
+      if (op.security?.length !== 0) expect(sent[0]!.key).toBe(KEY);
+      expect(sent[0]!.url.search).not.toContain(KEY);
+    },
+  );
+  it("create returns the sandbox; connect the same shape", async () => {
+    const { client } = mockClient();
+    const sandbox = await client.sandboxes.create({ templateID: "base" });
+    expect(sandbox).toMatchObject({ sandboxID: SBX, envdVersion: "0.2.4", domain: "e2b.app" });
+    expect((await client.sandboxes.connect(SBX)).sandboxID).toBe(SBX);
+  });
+  it("list sends state comma-joined and metadata encoded as the official SDK does", async () => {
+    const { client, sent } = mockClient();
+    const page = await client.sandboxes.list({ state: ["running", "paused"], metadata: { "user id": "a&b" } });
+    expect(sent[0]!.url.search).toContain("state=running,paused");
+    // The SDK encodes each key and value, joins them as a query, and openapi-fetch encodes that string.
+    const metadata = sent[0]!.url.searchParams.get("metadata");
+    expect(metadata).toBe("user%2520id=a%2526b");
+    expect(page.items[0]!.state).toBe("running");
+    expect(page.nextToken).toBe("djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j");
+  });
+  it("listAll follows X-Next-Token: the mock ends the walk after the page a token was sent for", async () => {
+    const { client, sent } = mockClient();
+    const ids = [];
+    for await (const sandbox of client.sandboxes.listAll({ limit: 1 })) ids.push(sandbox.sandboxID);
+    expect(ids).toEqual([SBX, SBX]);
+    expect(sent.map((s) => s.url.searchParams.get("nextToken"))).toEqual([null, "djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j"]);
+    const snapshots = [];
+    for await (const snapshot of client.snapshots.listAll()) snapshots.push(snapshot.snapshotID);
+    expect(snapshots).toEqual(["acme/checkout-ready:default", "acme/checkout-ready:default"]);
+  });
+  it("templates.get returns the template and the next page's token", async () => {
+    const { client } = mockClient();
+    const { template, nextToken } = await client.templates.get(TPL);
+    expect(template.builds[0]!.status).toBe("ready");
+    expect(nextToken).toBe("djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j");
+  });
+  it("pause sends {} by default, as the official SDK, and returns true on 204", async () => {
+    const { client, sent } = mockClient();
+    expect(await client.sandboxes.pause(SBX)).toBe(true);
+    expect(sent[0]!.body).toBe("{}");
+  });
+  it("kill, snapshots.delete and templates.delete return true on 204 and false on 404", async () => {
+    const { client } = mockClient();
+    expect(await client.sandboxes.kill(SBX)).toBe(true);
+    expect(await client.snapshots.delete("acme/checkout-ready:default")).toBe(true);
+    const gone = mockClient({ headers: { Prefer: "code=404" } }).client;
+    expect(await gone.sandboxes.kill(SBX)).toBe(false);
+    expect(await gone.snapshots.delete("acme/checkout-ready:default")).toBe(false);
+    expect(await gone.templates.delete(TPL)).toBe(false);
+  });
+  it("pause returns false on 409 (already paused); exists is false on 404 and true on 200 and 403", async () => {
+    expect(await mockClient({ headers: { Prefer: "code=409" } }).client.sandboxes.pause(SBX)).toBe(false);
+    expect(await mockClient({ headers: { Prefer: "code=404" } }).client.templates.exists("free")).toBe(false);
+    expect(await mockClient({ headers: { Prefer: "code=403" } }).client.templates.exists("taken")).toBe(true);
+    expect(await mockClient().client.templates.exists("node-app")).toBe(true);
+  });
+  it("the failed build example carries its reason", async () => {
+    const { client } = mockClient({ headers: { Prefer: "example=failed" } });
+    const build = await client.templates.buildStatus(TPL, BUILD);
+    expect(build.status).toBe("error");
+    expect(build.reason?.message).toContain("exited with code 1");
+  });
+});
+
+const classes: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
+  500: InternalServerError,
+  503: InternalServerError,
+  504: InternalServerError,
+};
+/** The statuses a method turns into a value instead of an error, as the official SDK does. */
+const answered: Record<string, number[]> = {
+  killSandbox: [404],
+  deleteTemplate: [404],
+  pauseSandbox: [409],
+  getTemplateByAlias: [403, 404],
+};
+const resolveRef = (response: any) =>
+  response.$ref ? spec.components.responses[response.$ref.split("/").pop()] : response;
+const documented = operations.flatMap(({ path, method, op }) =>
+  Object.entries<any>(op.responses)
+    .filter(([status]) => Number(status) >= 400 && !answered[op.operationId]?.includes(Number(status)))
+    .map(([status, response]) => ({
+      label: `${method} ${path} → ${status}`,
+      id: op.operationId as string,
+      status: Number(status),
+      example: resolveRef(response).content["application/json"].example,
+    })),
+);
+
+describe("every documented error status of every operation", () => {
+  it("documents 400, 401, 403, 404, 409, 429, 500, 503 and 504", () => {
+    expect(new Set(documented.map((d) => d.status))).toEqual(new Set([400, 401, 403, 404, 409, 429, 500, 503, 504]));
+  });
+  it.each(documented)("$label", async ({ id, status, example }) => {
+    const { client } = mockClient({ headers: { Prefer: `code=${status}` } });
+    const error = (await calls[id]!(client).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(classes[status]);
+    expect(error.status).toBe(status);
+    expect(error.body).toEqual(example);
+    expect(error.message).toContain(`failed with ${status}: ${example.message}`);
+    expect(error.message).not.toContain(KEY);
+  });
+});
