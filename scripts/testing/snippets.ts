@@ -53,6 +53,7 @@ export function compileSnippets(snippets: Record<string, string>): string {
         "@spec-clients/core": ["packages/client-core/src/index.ts"],
         "@spec-clients/airplane/node": ["packages/airplane-client/src/node.ts"],
         "@spec-clients/e2b/node": ["packages/e2b-client/src/node.ts"],
+        "@spec-clients/e2b/sandbox": ["packages/e2b-client/src/sandbox/index.ts"],
         "@spec-clients/core/node": ["packages/client-core/src/node.ts"],
         "@spec-clients/core/public": ["packages/client-core/src/public.ts"],
       },

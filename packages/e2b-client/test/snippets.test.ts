@@ -12,6 +12,11 @@ describe("documentation compiles", () => {
     expect(Object.keys(samples)).toHaveLength(12);
     expect(compileSnippets(samples)).toBe("");
   });
+  it("the x-codeSamples of every operation of spec/e2b-sandbox.yaml", () => {
+    const samples = specCodeSamples("spec/e2b-sandbox.yaml");
+    expect(Object.keys(samples)).toHaveLength(25);
+    expect(compileSnippets(samples)).toBe("");
+  });
   it("reports a snippet that does not compile", () => {
     const broken = `import { createE2bClient } from "@spec-clients/e2b";\ncreateE2bClient().sessions.delete(1);\n`;
     expect(compileSnippets({ broken })).toMatch(/TS2345/);

@@ -1,0 +1,58 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createE2bSandboxClient,
+  NotFoundError,
+  TemplateBuildError,
+  type BuildLogEntry,
+  type ListedSandbox,
+  type Page,
+  type Sandbox,
+  type SandboxDetail,
+  type SandboxErrorBody,
+  type Snapshot,
+  type TemplateBuildStatus,
+} from "../../src/sandbox/index.js";
+
+const e2b = createE2bSandboxClient({ apiKey: "k" });
+
+describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
+  it("sandboxes", () => {
+    expectTypeOf(e2b.sandboxes.create({ templateID: "base" })).resolves.toEqualTypeOf<Sandbox>();
+    expectTypeOf(e2b.sandboxes.list()).resolves.toEqualTypeOf<Page<ListedSandbox>>();
+    expectTypeOf(e2b.sandboxes.listAll()).toEqualTypeOf<AsyncGenerator<ListedSandbox, void, undefined>>();
+    expectTypeOf(e2b.sandboxes.get("s")).resolves.toEqualTypeOf<SandboxDetail>();
+    expectTypeOf(e2b.sandboxes.kill("s")).resolves.toBeBoolean();
+    expectTypeOf(e2b.sandboxes.pause("s")).resolves.toBeBoolean();
+    expectTypeOf(e2b.sandboxes.setTimeout("s", 60)).resolves.toBeVoid();
+    expectTypeOf(e2b.sandboxes.connect("s")).resolves.toEqualTypeOf<Sandbox>();
+    expectTypeOf(e2b.sandboxes.open({ templateID: "base" })).resolves.toMatchTypeOf<Sandbox & AsyncDisposable>();
+    expectTypeOf<Sandbox["envdVersion"]>().toBeString();
+    expectTypeOf<ListedSandbox["state"]>().toEqualTypeOf<"running" | "paused">();
+  });
+  it("inputs are checked against the spec", () => {
+    // @ts-expect-error templateID is required
+    void e2b.sandboxes.create({ timeout: 60 });
+    // @ts-expect-error state takes the spec's enum
+    void e2b.sandboxes.list({ state: ["stopped"] });
+    // @ts-expect-error timeouts are numbers of seconds
+    void e2b.sandboxes.setTimeout("s", "60");
+  });
+  it("snapshots, templates and teams", () => {
+    expectTypeOf(e2b.snapshots.listAll()).toEqualTypeOf<AsyncGenerator<Snapshot, void, undefined>>();
+    expectTypeOf(e2b.snapshots.delete("s")).resolves.toBeBoolean();
+    expectTypeOf(e2b.templates.exists("n")).resolves.toBeBoolean();
+    expectTypeOf(e2b.templates.waitForBuild("t", "b")).resolves.toEqualTypeOf<TemplateBuildStatus>();
+    expectTypeOf(e2b.templates.waitForBuild)
+      .parameter(2)
+      .exclude<undefined>()
+      .toHaveProperty("onLogs")
+      .toEqualTypeOf<((entries: BuildLogEntry[]) => void) | undefined>();
+    expectTypeOf(e2b.templates.get("t")).resolves.toHaveProperty("nextToken").toEqualTypeOf<string | undefined>();
+    expectTypeOf(e2b.teams.list()).resolves.items.toHaveProperty("apiKey").toBeString();
+  });
+  it("errors carry typed bodies and reasons", () => {
+    const error: unknown = undefined;
+    if (error instanceof NotFoundError) expectTypeOf(error.body).toEqualTypeOf<SandboxErrorBody | undefined>();
+    if (error instanceof TemplateBuildError) expectTypeOf(error.reason).toEqualTypeOf<TemplateBuildStatus["reason"]>();
+  });
+});
