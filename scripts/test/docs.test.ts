@@ -78,7 +78,10 @@ const operationsOf = (name: keyof typeof apis) => {
   return Object.values<Record<string, any>>(doc.paths).flatMap((item) =>
     opsOf(item).map((op) => {
       const sample = op["x-codeSamples"].find((s: { lang: string }) => s.lang === "TypeScript").source as string;
-      const lines = sample.trim().split("\n").filter((line) => line.includes("("));
+      const lines = sample
+        .trim()
+        .split("\n")
+        .filter((line) => line.includes("("));
       return { id: op.operationId as string, tag: op.tags[0] as string, line: lines.at(-1)!.trim() };
     }),
   );

@@ -9,7 +9,7 @@ import { startMock } from "../mock.mjs";
 type Mock = { url: string; baseUrl: string; stop: () => Promise<void> };
 const mocks: Record<string, Mock> = {};
 beforeAll(async () => {
-  for (const name of ["airplane", "e2b"]) mocks[name] = await startMock(name);
+  for (const name of ["airplane", "e2b", "e2b-sandbox"]) mocks[name] = await startMock(name);
 });
 afterAll(async () => {
   await Promise.all(Object.values(mocks).map((m) => m.stop()));
@@ -42,8 +42,8 @@ function preferRows() {
 
 describe("the README's Prefer examples work as written", () => {
   const rows = preferRows();
-  it("lists examples for both mocks", () => {
-    expect(new Set(rows.map((r) => r.mock))).toEqual(new Set(["airplane", "e2b"]));
+  it("lists examples for every mock", () => {
+    expect(new Set(rows.map((r) => r.mock))).toEqual(new Set(["airplane", "e2b", "e2b-sandbox"]));
   });
   it.each(rows.map((r) => [`${r.mock}: ${r.method} ${r.path} with Prefer ${r.prefer}`, r] as const))(
     "%s",
@@ -53,6 +53,7 @@ describe("the README's Prefer examples work as written", () => {
         headers: {
           Prefer: row.prefer,
           "X-Airplane-API-Key": "any-key",
+          "X-API-Key": "any-key",
           ...(row.body ? { "content-type": "application/json" } : {}),
         },
         body: row.body,
@@ -61,7 +62,8 @@ describe("the README's Prefer examples work as written", () => {
       expect(response.status).toBe(Number(row.answer.match(/^\d+/)![0]));
       const retryAfter = row.answer.match(/Retry-After: (\d+)/);
       if (retryAfter) expect(response.headers.get("retry-after")).toBe(retryAfter[1]);
-      if (row.prefer === "example=failed") expect(body["status"]).toBe("Failed");
+      if (row.prefer === "example=failed") expect(body["status"]).toBe(row.mock === "airplane" ? "Failed" : "error");
+      if (row.answer.includes("already paused")) expect(body["message"]).toContain("already paused");
       if (row.answer.includes("`not_found`")) expect(body["code"]).toBe("not_found");
     },
   );
@@ -88,6 +90,15 @@ describe("the mock front", () => {
     expect(preflight.headers.get("access-control-allow-origin")).toBe("http://page.test");
     const answer = await fetch(`${mocks["e2b"]!.url}/health`, { headers: { Origin: "http://page.test" } });
     expect(answer.headers.get("access-control-expose-headers")).toContain("Retry-After");
+  });
+  it("ends a cursor walk: X-Next-Token on the first page, none once nextToken is sent", async () => {
+    const headers = { "X-API-Key": "k" };
+    const first = await fetch(`${mocks["e2b-sandbox"]!.url}/v2/sandboxes?limit=1`, { headers });
+    const token = first.headers.get("x-next-token");
+    expect(token).toBeTruthy();
+    const second = await fetch(`${mocks["e2b-sandbox"]!.url}/v2/sandboxes?nextToken=${token}`, { headers });
+    expect(second.status).toBe(200);
+    expect(second.headers.has("x-next-token")).toBe(false);
   });
   it("prints the baseUrl to pass to the client", async () => {
     const child = spawn(process.execPath, [join(root, "scripts/mock.mjs"), "airplane", "--port", "0"]);

@@ -39,8 +39,9 @@ const isFinal = (status: TemplateBuildStatus) => status.status === "ready" || st
 
 /**
  * Polls a build until `ready` or `error`, handing each new log entry to `onLogs` once (it reads
- * from `logsOffset`), then reads the log's tail until a read brings nothing new. Throws
- * TemplateBuildError with the build's reason when it ends in `error`.
+ * from `logsOffset`), then reads the log's tail until a read brings nothing new. A batch equal to
+ * the one before (a server that ignores `logsOffset`) counts as nothing new, so neither the stream
+ * repeats nor the tail loops. Throws TemplateBuildError with the build's reason on `error`.
  */
 export async function waitForBuild(
   read: ReadStatus,
@@ -50,14 +51,21 @@ export async function waitForBuild(
   const { onLogs, signal } = requireObject(options, "options");
   const left = timeLeft(checkDuration(options.timeoutMs, "timeoutMs"));
   let offset = 0;
+  let previous = "[]";
+  let fresh = false;
   const next = async (deadlineMs: number | undefined) => {
     const status = await read(offset, signal, deadlineMs);
-    offset += status.logEntries.length;
-    if (status.logEntries.length > 0) onLogs?.(status.logEntries);
+    const batch = JSON.stringify(status.logEntries);
+    fresh = status.logEntries.length > 0 && batch !== previous;
+    if (fresh) {
+      offset += status.logEntries.length;
+      previous = batch;
+      onLogs?.(status.logEntries);
+    }
     return status;
   };
   const final = await pollUntil(next, isFinal, { ...options, ...context });
-  for (let tail = final; tail.logEntries.length > 0;) tail = await next(left());
+  while (fresh) await next(left());
   if (final.status === "error") throw new TemplateBuildError(final, context.redact);
   return final;
 }

@@ -121,6 +121,18 @@ describe("templates.waitForBuild", () => {
     expect(requests.map((r) => query(r).get("logsOffset"))).toEqual(["0", "0", "2", "3", "4"]);
     expect(requests[0]!.url).toMatch(/^\/templates\/t\/builds\/b\/status\?/);
   });
+  it("a server that ignores logsOffset neither repeats the stream nor loops on the tail", async () => {
+    const script = [build("building", ["1"]), build("building", ["1"]), build("ready", ["1", "2"])];
+    const { client, requests } = await serve((_req, i) => script[Math.min(i, 2)]!);
+    const logs: string[] = [];
+    const done = await client.templates.waitForBuild("t", "b", {
+      intervalMs: 100,
+      onLogs: (entries) => logs.push(...entries.map((e) => e.message)),
+    });
+    expect(done.status).toBe("ready");
+    expect(logs).toEqual(["1", "1", "2"]);
+    expect(requests).toHaveLength(4);
+  });
   it("throws TemplateBuildError with the build's reason, its key redacted, after streaming the logs", async () => {
     const reason = { message: `step 2 failed: echo ${KEY}`, step: "2", logEntries: [entry("npm ERR!")] };
     const { client } = await serve((_req, i) =>
