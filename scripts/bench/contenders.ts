@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import { createAirplaneClient, type paths as AirplanePaths } from "@spec-clients/airplane";
 import { nodeTransport } from "@spec-clients/airplane/node";
 import { createE2bClient } from "@spec-clients/e2b";
+import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox";
+import { ApiClient, ConnectionConfig } from "e2b";
 import { request as undiciRequest } from "undici";
 import createClient from "openapi-fetch";
 import { Fetcher as TypedFetcher } from "openapi-typescript-fetch";
@@ -45,6 +47,10 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   const transport = nodeTransport();
   const airplaneNode = createAirplaneClient({ apiKey: KEY, baseUrl, transport });
   const e2bNode = createE2bClient({ apiKey: KEY, baseUrl, transport });
+  const sandbox = createE2bSandboxClient({ apiKey: KEY, baseUrl, fetch: f });
+  const sandboxNode = createE2bSandboxClient({ apiKey: KEY, baseUrl, transport });
+  // The official e2b SDK's REST layer: openapi-fetch over its own undici-dispatched fetch on Node.
+  const e2bOfficial = new ApiClient(new ConnectionConfig({ apiKey: KEY, apiUrl: baseUrl }));
   const bare = createClient<AirplanePaths>({ baseUrl, headers: { "X-Airplane-API-Key": KEY }, fetch: f });
   const official = airplaneFetcher(baseUrl, fetchImpl);
   const typed = TypedFetcher.for<AirplanePaths>();
@@ -56,12 +62,20 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
     "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),
+    "@spec-clients/e2b/sandbox sandboxes.list": () => sandbox.sandboxes.list(),
     // The Node fast path sends over undici, not `fetch`: only on a real socket (no in-memory fetch).
     ...(fetchImpl
       ? {}
       : {
           "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1"),
           "@spec-clients/e2b sessions.list (node path)": () => e2bNode.sessions.list(),
+          "@spec-clients/e2b/sandbox sandboxes.list (node path)": () => sandboxNode.sandboxes.list(),
+          // It sends with its own fetch (no injection), so it runs on a real socket only.
+          "e2b@2.51 ApiClient (official)": async () => {
+            const { data, error } = await e2bOfficial.api.GET("/v2/sandboxes", {});
+            if (error) throw new Error("e2b ApiClient failed");
+            return data;
+          },
           "undici request": async () =>
             (
               await undiciRequest(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })

@@ -4,18 +4,25 @@ import { gzipSync } from "node:zlib";
 
 /** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
 export const BUDGET_GZ = 5_000;
-/** What CI enforces until the target is met: a ceiling that stops regressions. */
+/** What CI enforces until the target is met: a ceiling per client that stops regressions. */
 export const CEILING_GZ = 11_000;
+/** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits). */
+export const SANDBOX_CEILING_GZ = 12_000;
 
-export const entries: Record<string, { code: string; ours?: boolean }> = {
+/** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
+export const entries: Record<string, { code: string; ceiling?: number }> = {
   "openapi-fetch (alone)": { code: `import createClient from "openapi-fetch"; globalThis.x = createClient;` },
   "@spec-clients/airplane": {
     code: `import { createAirplaneClient } from "@spec-clients/airplane"; globalThis.x = createAirplaneClient;`,
-    ours: true,
+    ceiling: CEILING_GZ,
   },
   "@spec-clients/e2b": {
     code: `import { createE2bClient } from "@spec-clients/e2b"; globalThis.x = createE2bClient;`,
-    ours: true,
+    ceiling: CEILING_GZ,
+  },
+  "@spec-clients/e2b/sandbox": {
+    code: `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"; globalThis.x = createE2bSandboxClient;`,
+    ceiling: SANDBOX_CEILING_GZ,
   },
   "@spec-clients/airplane/node (undici external)": {
     code: `import { nodeTransport } from "@spec-clients/airplane/node"; globalThis.x = nodeTransport;`,
