@@ -16,7 +16,8 @@ import { startMock } from "../mock.mjs";
 import { installRuntimes, probeProject, unsupportedReason } from "../testing/runtimes.mjs";
 
 type Mock = { baseUrl: string; stop: () => Promise<void> };
-const EXPECTED = { status: "Succeeded", sessions: 1, error: "NotFoundError", typed: true };
+const EXPECTED = { status: "Succeeded", sessions: 1, sandboxes: 2, error: "NotFoundError", typed: true };
+const REQUIRED = { airplane: "function", e2b: "function", sandbox: "function" };
 const ci = !!process.env["CI"];
 const unsupported = unsupportedReason();
 if (unsupported && !ci) console.warn(`runtime matrix skipped: ${unsupported}.`);
@@ -28,7 +29,11 @@ let mocks: Record<string, Mock>;
 let project: ReturnType<typeof probeProject>;
 let bins: Record<string, string>;
 beforeAll(async () => {
-  mocks = { airplane: await startMock("airplane"), e2b: await startMock("e2b") };
+  mocks = {
+    airplane: await startMock("airplane"),
+    e2b: await startMock("e2b"),
+    "e2b-sandbox": await startMock("e2b-sandbox"),
+  };
   project = probeProject();
   for (const file of ["runtime-probe-lib.mjs", "runtime-probe.mjs", "runtime-probe.cjs", "runtime-probe-browser.mjs"]) {
     copyFileSync(join(root, "scripts/testing", file), join(project.dir, file));
@@ -40,17 +45,22 @@ afterAll(async () => {
   await Promise.all(Object.values(mocks ?? {}).map((m) => m.stop()));
 });
 
-const env = () => ({ ...process.env, AIRPLANE_URL: mocks["airplane"]!.baseUrl, E2B_URL: mocks["e2b"]!.baseUrl });
+const env = () => ({
+  ...process.env,
+  AIRPLANE_URL: mocks["airplane"]!.baseUrl,
+  E2B_URL: mocks["e2b"]!.baseUrl,
+  SANDBOX_URL: mocks["e2b-sandbox"]!.baseUrl,
+});
 // Asynchronous: the mocks' front runs in this process and must keep answering.
 const run = async (bin: string, args: string[]) => {
   const { stdout } = await promisify(execFile)(bin, args, { cwd: project.dir, env: env(), encoding: "utf8" });
   return JSON.parse(stdout.trim().split("\n").at(-1)!);
 };
 
-describe.skipIf(!!unsupported && !ci)("each runtime calls both mocks through the built packages", () => {
+describe.skipIf(!!unsupported && !ci)("each runtime calls every mock through the built packages", () => {
   it.each(["node 20.19", "node 22"])("%s, from ESM and from CommonJS require()", async (name) => {
     expect(await run(bins[name]!, ["runtime-probe.mjs"])).toEqual(EXPECTED);
-    expect(await run(bins[name]!, ["runtime-probe.cjs"])).toEqual({ airplane: "function", e2b: "function" });
+    expect(await run(bins[name]!, ["runtime-probe.cjs"])).toEqual(REQUIRED);
   });
   it("bun", async () => {
     expect(await run(bins["bun"]!, ["runtime-probe.mjs"])).toEqual(EXPECTED);
@@ -84,7 +94,7 @@ describe.skipIf(!!unsupported && !ci)("the README's plain-JavaScript example run
 });
 
 it("require() of the packages works from CommonJS on the Node in use", async () => {
-  expect(await run(process.execPath, ["runtime-probe.cjs"])).toEqual({ airplane: "function", e2b: "function" });
+  expect(await run(process.execPath, ["runtime-probe.cjs"])).toEqual(REQUIRED);
 });
 
 it("every package.json accepts Node 20.19 and up, the first whose require() loads ESM", () => {
@@ -121,7 +131,7 @@ describe.skipIf(!hasChromium && !ci)("a real browser", () => {
   });
   afterAll(() => new Promise<void>((resolve) => (page ? page.close(() => resolve()) : resolve())));
 
-  it("Chromium runs an esbuild bundle of both clients against the mocks, through CORS", async () => {
+  it("Chromium runs an esbuild bundle of the clients against the mocks, through CORS", async () => {
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
@@ -131,8 +141,9 @@ describe.skipIf(!hasChromium && !ci)("a real browser", () => {
       await tab.goto(`http://127.0.0.1:${(page.address() as AddressInfo).port}/`);
       await tab.waitForFunction(() => "probe" in globalThis);
       const result = await tab.evaluate(
-        ([a, e]) => (globalThis as unknown as { probe: (a: string, e: string) => Promise<unknown> }).probe(a!, e!),
-        [mocks["airplane"]!.baseUrl, mocks["e2b"]!.baseUrl],
+        ([a, e, s]) =>
+          (globalThis as unknown as { probe: (a: string, e: string, s: string) => Promise<unknown> }).probe(a!, e!, s!),
+        [mocks["airplane"]!.baseUrl, mocks["e2b"]!.baseUrl, mocks["e2b-sandbox"]!.baseUrl],
       );
       expect(result).toEqual(EXPECTED);
     } finally {

@@ -1,4 +1,11 @@
 // CommonJS: require() of the ESM packages (Node 20.19+ loads ESM synchronously). Prints the exports it found.
 const airplane = require("@spec-clients/airplane");
 const e2b = require("@spec-clients/e2b");
-console.log(JSON.stringify({ airplane: typeof airplane.createAirplaneClient, e2b: typeof e2b.createE2bClient }));
+const sandbox = require("@spec-clients/e2b/sandbox");
+console.log(
+  JSON.stringify({
+    airplane: typeof airplane.createAirplaneClient,
+    e2b: typeof e2b.createE2bClient,
+    sandbox: typeof sandbox.createE2bSandboxClient,
+  }),
+);
