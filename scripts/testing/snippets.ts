@@ -1,6 +1,5 @@
 // Compiles TypeScript snippets (README examples, x-codeSamples) against the packages' sources.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ts from "typescript";
 import { parse } from "yaml";

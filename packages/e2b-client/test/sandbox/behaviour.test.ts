@@ -1,178 +1,20 @@
-// The sandbox client's helpers and options against a local fault server: cursor walks, build
-// waits, non-idempotent retries, disposal, and where the key and base URL come from.
+// The sandbox client's calls against a local fault server: non-idempotent retries, arguments,
+// disposal, and where the key and base URL come from.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
+import { startFaultServer } from "../../../../scripts/testing/fault-server.js";
 import {
-  AbortError,
   ConfigurationError,
   createE2bSandboxClient,
   InternalServerError,
-  InvalidResponseError,
-  TemplateBuildError,
-  TimeoutError,
   ValidationError,
-  type BuildLogEntry,
-  type E2bSandboxClientOptions,
 } from "../../src/sandbox/index.js";
 import { KEY, pathOptions } from "./helpers.js";
+import { query, sandbox, serve } from "./fault.js";
 
-let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
+let own: Awaited<ReturnType<typeof startFaultServer>> | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
-});
-async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bSandboxClientOptions = {}) {
-  server = await startFaultServer(reply);
-  const client = createE2bSandboxClient({
-    apiKey: KEY,
-    baseUrl: server.url,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: server.requests };
-}
-
-const sandbox = (id: string) => ({
-  sandboxID: id,
-  templateID: "base",
-  clientID: "c",
-  startedAt: "2026-11-27T08:00:00Z",
-  endAt: "2026-11-27T08:05:00Z",
-  cpuCount: 2,
-  memoryMB: 512,
-  diskSizeMB: 2048,
-  state: "running",
-  envdVersion: "0.2.4",
-});
-const query = (req: SeenRequest) => new URL(req.url, "http://x").searchParams;
-
-describe("listAll over X-Next-Token", () => {
-  it("walks every page, sending each token back, and ends on the page without one", async () => {
-    const pages = [["a", "b"], ["c", "d"], ["e"]];
-    const { client, requests } = await serve((_req, i) => ({
-      status: 200,
-      headers: i < 2 ? { "X-Next-Token": `t${i + 1}` } : {},
-      body: pages[i]!.map(sandbox),
-    }));
-    const ids = [];
-    for await (const s of client.sandboxes.listAll({ state: ["paused"], limit: 2 })) ids.push(s.sandboxID);
-    expect(ids).toEqual(["a", "b", "c", "d", "e"]);
-    expect(requests.map((r) => query(r).get("nextToken"))).toEqual([null, "t1", "t2"]);
-    expect(requests.every((r) => query(r).get("state") === "paused" && query(r).get("limit") === "2")).toBe(true);
-  });
-  it("starts at the filter's nextToken and treats an empty header as the last page", async () => {
-    const { client, requests } = await serve(() => ({ status: 200, headers: { "X-Next-Token": "" }, body: [] }));
-    const items = [];
-    for await (const s of client.snapshots.listAll({ nextToken: "resume-here" })) items.push(s);
-    expect(items).toEqual([]);
-    expect(requests.map((r) => query(r).get("nextToken"))).toEqual(["resume-here"]);
-  });
-  it("stops with InvalidResponseError when the server hands back a token it already gave", async () => {
-    const { client, requests } = await serve((_req, i) => ({
-      status: 200,
-      headers: { "X-Next-Token": i % 2 ? "t2" : "t1" },
-      body: [{ snapshotID: `s${i}`, names: [] }],
-    }));
-    const seen: string[] = [];
-    const walk = async () => {
-      for await (const s of client.snapshots.listAll()) seen.push(s.snapshotID);
-    };
-    await expect(walk()).rejects.toThrow(InvalidResponseError);
-    expect(requests).toHaveLength(3);
-    expect(seen).toEqual(["s0", "s1", "s2"]);
-  });
-  it("a page that is not an array is an InvalidResponseError", async () => {
-    const { client } = await serve(() => ({ status: 200, body: { sandboxes: [] } }));
-    await expect(client.sandboxes.list()).rejects.toThrow(/is not an array/);
-  });
-  it("a limit outside 1..100 is a ValidationError before anything is sent", async () => {
-    const { client, requests } = await serve(() => ({ status: 200, body: [] }));
-    await expect(client.sandboxes.list({ limit: 101 })).rejects.toThrow(ValidationError);
-    expect(() => client.snapshots.listAll({ limit: 0 })).toThrow(/limit must be an integer from 1 to 100/);
-    expect(requests).toHaveLength(0);
-  });
-});
-
-const entry = (message: string): BuildLogEntry => ({ timestamp: "2026-11-27T08:40:00Z", level: "info", message });
-const build = (status: string, messages: string[], extra: object = {}) => ({
-  status: 200,
-  body: { templateID: "t", buildID: "b", status, logs: [], logEntries: messages.map(entry), ...extra },
-});
-
-describe("templates.waitForBuild", () => {
-  it("returns the ready build, streaming each log entry once, in order, then reading the log's tail", async () => {
-    const script = [
-      build("waiting", []),
-      build("building", ["1", "2"]),
-      build("ready", ["3"]),
-      build("ready", ["4"]),
-      build("ready", []),
-    ];
-    const { client, requests } = await serve((_req, i) => script[i]!);
-    const logs: string[] = [];
-    const done = await client.templates.waitForBuild("t", "b", {
-      intervalMs: 100,
-      onLogs: (entries) => logs.push(...entries.map((e) => e.message)),
-    });
-    expect(done.status).toBe("ready");
-    expect(logs).toEqual(["1", "2", "3", "4"]);
-    expect(requests.map((r) => query(r).get("logsOffset"))).toEqual(["0", "0", "2", "3", "4"]);
-    expect(requests[0]!.url).toMatch(/^\/templates\/t\/builds\/b\/status\?/);
-  });
-  it("a server that ignores logsOffset neither repeats the stream nor loops on the tail", async () => {
-    const script = [build("building", ["1"]), build("building", ["1"]), build("ready", ["1", "2"])];
-    const { client, requests } = await serve((_req, i) => script[Math.min(i, 2)]!);
-    const logs: string[] = [];
-    const done = await client.templates.waitForBuild("t", "b", {
-      intervalMs: 100,
-      onLogs: (entries) => logs.push(...entries.map((e) => e.message)),
-    });
-    expect(done.status).toBe("ready");
-    expect(logs).toEqual(["1", "1", "2"]);
-    expect(requests).toHaveLength(4);
-  });
-  it("throws TemplateBuildError with the build's reason, its key redacted, after streaming the logs", async () => {
-    const reason = { message: `step 2 failed: echo ${KEY}`, step: "2", logEntries: [entry("npm ERR!")] };
-    const { client } = await serve((_req, i) =>
-      i === 0 ? build("error", ["x"], { reason }) : build("error", [], { reason }),
-    );
-    const logs: string[] = [];
-    const error = await client.templates
-      .waitForBuild("t", "b", { onLogs: (e) => logs.push(...e.map((l) => l.message)) })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TemplateBuildError);
-    const failure = error as TemplateBuildError;
-    expect(failure.message).toBe("Template build b failed at step 2: step 2 failed: echo ***");
-    expect(failure.reason?.logEntries?.[0]?.message).toBe("npm ERR!");
-    expect(JSON.stringify(failure.reason)).not.toContain(KEY);
-    expect(failure.buildID).toBe("b");
-    expect(logs).toEqual(["x"]);
-  });
-  it("times out with TimeoutError, even while a status read hangs", async () => {
-    const { client } = await serve((_req, i) => (i === 0 ? build("building", []) : "hang"));
-    const started = Date.now();
-    const error = await client.templates
-      .waitForBuild("t", "b", { intervalMs: 100, timeoutMs: 400 })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(String(error)).toContain("waiting for build b");
-    expect(Date.now() - started).toBeLessThan(5_000);
-  });
-  it("stops with AbortError when the signal fires between reads", async () => {
-    const { client } = await serve(() => build("building", []));
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
-    await expect(
-      client.templates.waitForBuild("t", "b", { intervalMs: 100, signal: controller.signal }),
-    ).rejects.toThrow(AbortError);
-  });
-  it("a status outside the spec's enum ends the wait with InvalidResponseError instead of polling forever", async () => {
-    const { client, requests } = await serve(() => build("queued", []));
-    await expect(client.templates.waitForBuild("t", "b")).rejects.toThrow(InvalidResponseError);
-    expect(requests).toHaveLength(1);
-  });
+  await own?.close();
+  own = undefined;
 });
 
 describe("calls that start something are not retried after an ambiguous failure", () => {
@@ -274,11 +116,11 @@ describe("options and environment", () => {
     expect(() => createE2bSandboxClient()).toThrow(/`apiKey`.*E2B_API_KEY/);
   });
   it("reads E2B_API_KEY and E2B_API_URL", async () => {
-    server = await startFaultServer(() => ({ status: 200 }));
+    own = await startFaultServer(() => ({ status: 200 }));
     vi.stubEnv("E2B_API_KEY", KEY);
-    vi.stubEnv("E2B_API_URL", server.url);
+    vi.stubEnv("E2B_API_URL", own.url);
     await createE2bSandboxClient({ ...pathOptions() }).health();
-    expect(server.requests[0]!.headers["x-api-key"]).toBe(KEY);
+    expect(own.requests[0]!.headers["x-api-key"]).toBe(KEY);
   });
   it("builds https://api.<E2B_DOMAIN>, and refuses a domain with a scheme or path", async () => {
     vi.stubEnv("E2B_DOMAIN", "e2b-staging.dev");

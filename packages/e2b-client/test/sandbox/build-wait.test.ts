@@ -1,0 +1,91 @@
+// templates.waitForBuild against a fault server: the log stream, the tail, failures, time and aborts.
+import { describe, expect, it } from "vitest";
+import {
+  AbortError,
+  InvalidResponseError,
+  TemplateBuildError,
+  TimeoutError,
+  type BuildLogEntry,
+} from "../../src/sandbox/index.js";
+import { KEY } from "./helpers.js";
+import { query, serve } from "./fault.js";
+
+const entry = (message: string): BuildLogEntry => ({ timestamp: "2026-11-27T08:40:00Z", level: "info", message });
+const build = (status: string, messages: string[], extra: object = {}) => ({
+  status: 200,
+  body: { templateID: "t", buildID: "b", status, logs: [], logEntries: messages.map(entry), ...extra },
+});
+
+describe("templates.waitForBuild", () => {
+  it("returns the ready build, streaming each log entry once, in order, then reading the log's tail", async () => {
+    const script = [
+      build("waiting", []),
+      build("building", ["1", "2"]),
+      build("ready", ["3"]),
+      build("ready", ["4"]),
+      build("ready", []),
+    ];
+    const { client, requests } = await serve((_req, i) => script[i]!);
+    const logs: string[] = [];
+    const done = await client.templates.waitForBuild("t", "b", {
+      intervalMs: 100,
+      onLogs: (entries) => logs.push(...entries.map((e) => e.message)),
+    });
+    expect(done.status).toBe("ready");
+    expect(logs).toEqual(["1", "2", "3", "4"]);
+    expect(requests.map((r) => query(r).get("logsOffset"))).toEqual(["0", "0", "2", "3", "4"]);
+    expect(requests[0]!.url).toMatch(/^\/templates\/t\/builds\/b\/status\?/);
+  });
+  it("a server that ignores logsOffset neither repeats the stream nor loops on the tail", async () => {
+    const script = [build("building", ["1"]), build("building", ["1"]), build("ready", ["1", "2"])];
+    const { client, requests } = await serve((_req, i) => script[Math.min(i, 2)]!);
+    const logs: string[] = [];
+    const done = await client.templates.waitForBuild("t", "b", {
+      intervalMs: 100,
+      onLogs: (entries) => logs.push(...entries.map((e) => e.message)),
+    });
+    expect(done.status).toBe("ready");
+    expect(logs).toEqual(["1", "1", "2"]);
+    expect(requests).toHaveLength(4);
+  });
+  it("throws TemplateBuildError with the build's reason, its key redacted, after streaming the logs", async () => {
+    const reason = { message: `step 2 failed: echo ${KEY}`, step: "2", logEntries: [entry("npm ERR!")] };
+    const { client } = await serve((_req, i) =>
+      i === 0 ? build("error", ["x"], { reason }) : build("error", [], { reason }),
+    );
+    const logs: string[] = [];
+    const error = await client.templates
+      .waitForBuild("t", "b", { onLogs: (e) => logs.push(...e.map((l) => l.message)) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateBuildError);
+    const failure = error as TemplateBuildError;
+    expect(failure.message).toBe("Template build b failed at step 2: step 2 failed: echo ***");
+    expect(failure.reason?.logEntries?.[0]?.message).toBe("npm ERR!");
+    expect(JSON.stringify(failure.reason)).not.toContain(KEY);
+    expect(failure.buildID).toBe("b");
+    expect(logs).toEqual(["x"]);
+  });
+  it("times out with TimeoutError, even while a status read hangs", async () => {
+    const { client } = await serve((_req, i) => (i === 0 ? build("building", []) : "hang"));
+    const started = Date.now();
+    const error = await client.templates
+      .waitForBuild("t", "b", { intervalMs: 100, timeoutMs: 400 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(String(error)).toContain("waiting for build b");
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+  it("stops with AbortError when the signal fires between reads", async () => {
+    const { client } = await serve(() => build("building", []));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    await expect(
+      client.templates.waitForBuild("t", "b", { intervalMs: 100, signal: controller.signal }),
+    ).rejects.toThrow(AbortError);
+  });
+  it("a status outside the spec's enum ends the wait with InvalidResponseError instead of polling forever", async () => {
+    const { client, requests } = await serve(() => build("queued", []));
+    await expect(client.templates.waitForBuild("t", "b")).rejects.toThrow(InvalidResponseError);
+    expect(requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+// Cursor walks over X-Next-Token against a fault server.
+import { describe, expect, it } from "vitest";
+import { InvalidResponseError, ValidationError } from "../../src/sandbox/index.js";
+import { query, sandbox, serve } from "./fault.js";
+
+describe("listAll over X-Next-Token", () => {
+  it("walks every page, sending each token back, and ends on the page without one", async () => {
+    const pages = [["a", "b"], ["c", "d"], ["e"]];
+    const { client, requests } = await serve((_req, i) => ({
+      status: 200,
+      headers: i < 2 ? { "X-Next-Token": `t${i + 1}` } : {},
+      body: pages[i]!.map(sandbox),
+    }));
+    const ids = [];
+    for await (const s of client.sandboxes.listAll({ state: ["paused"], limit: 2 })) ids.push(s.sandboxID);
+    expect(ids).toEqual(["a", "b", "c", "d", "e"]);
+    expect(requests.map((r) => query(r).get("nextToken"))).toEqual([null, "t1", "t2"]);
+    expect(requests.every((r) => query(r).get("state") === "paused" && query(r).get("limit") === "2")).toBe(true);
+  });
+  it("starts at the filter's nextToken and treats an empty header as the last page", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, headers: { "X-Next-Token": "" }, body: [] }));
+    const items = [];
+    for await (const s of client.snapshots.listAll({ nextToken: "resume-here" })) items.push(s);
+    expect(items).toEqual([]);
+    expect(requests.map((r) => query(r).get("nextToken"))).toEqual(["resume-here"]);
+  });
+  it("stops with InvalidResponseError when the server hands back a token it already gave", async () => {
+    const { client, requests } = await serve((_req, i) => ({
+      status: 200,
+      headers: { "X-Next-Token": i % 2 ? "t2" : "t1" },
+      body: [{ snapshotID: `s${i}`, names: [] }],
+    }));
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const s of client.snapshots.listAll()) seen.push(s.snapshotID);
+    };
+    await expect(walk()).rejects.toThrow(InvalidResponseError);
+    expect(requests).toHaveLength(3);
+    expect(seen).toEqual(["s0", "s1", "s2"]);
+  });
+  it("a page that is not an array is an InvalidResponseError", async () => {
+    const { client } = await serve(() => ({ status: 200, body: { sandboxes: [] } }));
+    await expect(client.sandboxes.list()).rejects.toThrow(/is not an array/);
+  });
+  it("a limit outside 1..100 is a ValidationError before anything is sent", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: [] }));
+    await expect(client.sandboxes.list({ limit: 101 })).rejects.toThrow(ValidationError);
+    expect(() => client.snapshots.listAll({ limit: 0 })).toThrow(/limit must be an integer from 1 to 100/);
+    expect(requests).toHaveLength(0);
+  });
+});
