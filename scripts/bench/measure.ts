@@ -134,7 +134,7 @@ export async function pipeline(rounds: number, withTests: boolean): Promise<Tabl
   const node = Array.from({ length: rounds }, () => seconds(process.execPath, ["-e", ""]));
   rows.push(["node start-up (baseline)", node]);
   rows.push([
-    "pnpm generate (both specs, no cache)",
+    "pnpm generate (every spec, no cache)",
     Array.from({ length: rounds }, () => seconds(process.execPath, ["scripts/generate.mjs"])),
   ]);
   rows.push([
