@@ -6,7 +6,7 @@ const wireTests = [
   "test/contract.test.ts",
   "test/keep-alive.test.ts",
   "test/hostile/**/*.test.ts",
-  "test/sandbox/**/*.test.ts",
+  "test/sandbox/{contract,behaviour,listing,build-wait,hostile}.test.ts",
 ];
 
 export default defineConfig({

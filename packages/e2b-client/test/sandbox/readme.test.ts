@@ -29,7 +29,6 @@ it("the README's sandbox example runs against the mock and prints what the spec'
       "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
       "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
       "scratch sandbox ixq3wq7z4m1o8ka2bd6nc",
-      "info Build finished, took 146s",
       "",
     ]);
   } finally {
