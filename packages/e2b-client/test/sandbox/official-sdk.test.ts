@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 const SBX = "ixq3wq7z4m1o8ka2bd6nc";
 const opts = () => ({
   apiKey: "e2b_0123456789abcdef",
-  apiUrl: inject("mockUrls")["e2b-sandbox"],
+  apiUrl: inject("mockUrls")["e2b-sandbox"]!,
   requestTimeoutMs: 10_000,
 });
 
