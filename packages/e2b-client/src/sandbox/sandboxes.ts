@@ -47,6 +47,12 @@ export interface ListSandboxesFilter extends PageOptions {
   template?: string | undefined;
 }
 
+/** A page of sandboxes, with the service's count of the running ones that match (before paging), when it sends one. */
+export interface SandboxPage extends Page<ListedSandbox> {
+  /** `X-Total-Running`: present only when running sandboxes were asked for. */
+  totalRunning: number | undefined;
+}
+
 /** A sandbox that is killed on `await using` disposal, or by `kill()`. */
 export type OpenSandbox = Sandbox &
   AsyncDisposable & {
@@ -83,13 +89,14 @@ export function sandboxesResource(client: SandboxFetchClient) {
       return unwrap<Sandbox>(client.POST("/v2/sandboxes", { body, ...creates(options) }), isSandbox);
     },
     /** Returns one page of sandboxes, running and paused, with the `nextToken` of the next. */
-    list: async (filter: ListSandboxesFilter = {}, options?: RequestOptions): Promise<Page<ListedSandbox>> => {
+    list: async (filter: ListSandboxesFilter = {}, options?: RequestOptions): Promise<SandboxPage> => {
       const query = listQuery(checkPage(filter));
-      const answer = unwrapWithHeaders<ListedSandbox[]>(
+      const answer = await unwrapWithHeaders<ListedSandbox[]>(
         client.GET("/v2/sandboxes", { params: { query }, ...toInit(options) }),
         arrayBody,
       );
-      return pageOf(await answer);
+      const total = answer.headers.get("x-total-running")?.trim() ?? "";
+      return { ...pageOf(answer), totalRunning: /^\d{1,15}$/.test(total) ? Number(total) : undefined };
     },
     /** Yields every sandbox matching the filter, following `X-Next-Token` from page to page. */
     listAll: (filter: ListSandboxesFilter = {}, options?: RequestOptions) => {

@@ -92,6 +92,7 @@ describe("every operation against the Prism mock", () => {
     expect(metadata).toBe("user%2520id=a%2526b");
     expect(page.items[0]!.state).toBe("running");
     expect(page.nextToken).toBe("djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j");
+    expect(page.totalRunning).toBe(1);
   });
   it("listAll follows X-Next-Token: the mock ends the walk after the page a token was sent for", async () => {
     const { client, sent } = mockClient();

@@ -38,6 +38,17 @@ describe("listAll over X-Next-Token", () => {
     expect(requests).toHaveLength(3);
     expect(seen).toEqual(["s0", "s1", "s2"]);
   });
+  it("reads X-Total-Running when it is a count, and leaves it undefined otherwise", async () => {
+    const totals = ["7", undefined, "-1", "many", ""];
+    const { client } = await serve((_req, i) => ({
+      status: 200,
+      headers: totals[i] === undefined ? {} : { "X-Total-Running": totals[i]! },
+      body: [],
+    }));
+    const seen = [];
+    for (let i = 0; i < totals.length; i++) seen.push((await client.sandboxes.list()).totalRunning);
+    expect(seen).toEqual([7, undefined, undefined, undefined, undefined]);
+  });
   it("a page that is not an array is an InvalidResponseError", async () => {
     const { client } = await serve(() => ({ status: 200, body: { sandboxes: [] } }));
     await expect(client.sandboxes.list()).rejects.toThrow(/is not an array/);

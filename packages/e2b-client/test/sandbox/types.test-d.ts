@@ -9,6 +9,7 @@ import {
   type Sandbox,
   type SandboxDetail,
   type SandboxErrorBody,
+  type SandboxPage,
   type Snapshot,
   type TemplateBuildStatus,
 } from "../../src/sandbox/index.js";
@@ -18,7 +19,8 @@ const e2b = createE2bSandboxClient({ apiKey: "k" });
 describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
   it("sandboxes", () => {
     expectTypeOf(e2b.sandboxes.create({ templateID: "base" })).resolves.toEqualTypeOf<Sandbox>();
-    expectTypeOf(e2b.sandboxes.list()).resolves.toEqualTypeOf<Page<ListedSandbox>>();
+    expectTypeOf(e2b.sandboxes.list()).resolves.toEqualTypeOf<SandboxPage>();
+    expectTypeOf<SandboxPage>().toMatchTypeOf<Page<ListedSandbox>>();
     expectTypeOf(e2b.sandboxes.listAll()).toEqualTypeOf<AsyncGenerator<ListedSandbox, void, undefined>>();
     expectTypeOf(e2b.sandboxes.get("s")).resolves.toEqualTypeOf<SandboxDetail>();
     expectTypeOf(e2b.sandboxes.kill("s")).resolves.toBeBoolean();
