@@ -6,6 +6,7 @@ import {
   defined,
   fields,
   knownStatus,
+  paginateByToken,
   requireId,
   requireObject,
   toInit,
@@ -50,6 +51,16 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
         fields({ templateID: "string", builds: "array" }),
       );
       return { template: answer.body, nextToken: answer.headers.get("x-next-token") || undefined };
+    },
+    /** Yields every build of the template, following `X-Next-Token` from page to page. */
+    listBuilds: (templateID: string, page: PageOptions = {}, options?: RequestOptions) => {
+      requireId(templateID, "templateID");
+      checkPage(page);
+      const read = async (nextToken: string | undefined) => {
+        const { template, nextToken: next } = await resource.get(templateID, { ...page, nextToken }, options);
+        return { items: template.builds, nextToken: next };
+      };
+      return paginateByToken(read, page.nextToken, { path: "/templates/{templateID}" });
     },
     /**
      * Whether a template holds this name: true when one of the team's or a public template does,

@@ -17,6 +17,7 @@ export type SandboxNetworkUpdate = Schemas["SandboxNetworkUpdate"];
 export type Snapshot = Schemas["Snapshot"];
 export type Template = Schemas["Template"];
 export type TemplateWithBuilds = Schemas["TemplateWithBuilds"];
+export type TemplateBuild = Schemas["TemplateBuild"];
 export type NewTemplate = Schemas["NewTemplate"];
 export type TemplateRequest = Schemas["TemplateRequest"];
 export type TemplateBuildStart = Schemas["TemplateBuildStart"];

@@ -109,6 +109,9 @@ describe("every operation against the Prism mock", () => {
     const { template, nextToken } = await client.templates.get(TPL);
     expect(template.builds[0]!.status).toBe("ready");
     expect(nextToken).toBe("djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j");
+    const builds = [];
+    for await (const build of client.templates.listBuilds(TPL)) builds.push(build.status);
+    expect(builds).toEqual(["ready", "ready"]);
   });
   it("pause sends {} by default, as the official SDK, and returns true on 204", async () => {
     const { client, sent } = mockClient();

@@ -38,6 +38,36 @@ describe("listAll over X-Next-Token", () => {
     expect(requests).toHaveLength(3);
     expect(seen).toEqual(["s0", "s1", "s2"]);
   });
+  it("templates.listBuilds walks the builds of a template page by page", async () => {
+    const build = (id: string) => ({
+      buildID: id,
+      status: "ready",
+      cpuCount: 2,
+      memoryMB: 512,
+      createdAt: "x",
+      updatedAt: "x",
+    });
+    const template = (ids: string[]) => ({
+      templateID: "t",
+      public: false,
+      names: [],
+      aliases: [],
+      createdAt: "x",
+      updatedAt: "x",
+      lastSpawnedAt: null,
+      spawnCount: 0,
+      builds: ids.map(build),
+    });
+    const { client, requests } = await serve((_req, i) =>
+      i === 0
+        ? { status: 200, headers: { "X-Next-Token": "n1" }, body: template(["b1", "b2"]) }
+        : { status: 200, body: template(["b3"]) },
+    );
+    const ids = [];
+    for await (const b of client.templates.listBuilds("t", { limit: 2 })) ids.push(b.buildID);
+    expect(ids).toEqual(["b1", "b2", "b3"]);
+    expect(requests.map((r) => r.url)).toEqual(["/templates/t?limit=2", "/templates/t?limit=2&nextToken=n1"]);
+  });
   it("reads X-Total-Running when it is a count, and leaves it undefined otherwise", async () => {
     const totals = ["7", undefined, "-1", "many", ""];
     const { client } = await serve((_req, i) => ({

@@ -11,6 +11,7 @@ import {
   type SandboxErrorBody,
   type SandboxPage,
   type Snapshot,
+  type TemplateBuild,
   type TemplateBuildStatus,
 } from "../../src/sandbox/index.js";
 
@@ -50,6 +51,7 @@ describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
       .toHaveProperty("onLogs")
       .toEqualTypeOf<((entries: BuildLogEntry[]) => void) | undefined>();
     expectTypeOf(e2b.templates.get("t")).resolves.toHaveProperty("nextToken").toEqualTypeOf<string | undefined>();
+    expectTypeOf(e2b.templates.listBuilds("t")).toEqualTypeOf<AsyncGenerator<TemplateBuild, void, undefined>>();
     expectTypeOf(e2b.teams.list()).resolves.items.toHaveProperty("apiKey").toBeString();
   });
   it("errors carry typed bodies and reasons", () => {
