@@ -13,6 +13,7 @@ import {
   type E2bClientOptions,
 } from "../src/index.js";
 import { KEY } from "./helpers.js";
+import { exposed } from "../../../scripts/testing/exposed.js";
 
 const SESSION = { codeSnippetID: "c1", editEnabled: false, sessionID: "s1", clientID: "h1" };
 let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
@@ -31,21 +32,6 @@ async function serve(reply: (req: SeenRequest, index: number) => Reply, options:
     ...options,
   });
   return { client, requests: server.requests };
-}
-
-/** Every string an error exposes: message, toString, JSON, stack, fields, and the same for each cause. */
-function exposed(error: unknown): string {
-  const parts: string[] = [];
-  for (let e = error as Error | undefined; e; e = e.cause as Error | undefined) {
-    parts.push(
-      String(e),
-      e.message,
-      e.stack ?? "",
-      JSON.stringify(e) ?? "",
-      ...Object.values(e).map((v) => JSON.stringify(v) ?? ""),
-    );
-  }
-  return parts.join("\n");
 }
 
 describe("the key in the URL never leaks", () => {

@@ -6,20 +6,7 @@ import { startFaultServer } from "../../../../scripts/testing/fault-server.js";
 import { ConnectionError, InternalServerError, RedirectError, TimeoutError } from "../../src/sandbox/index.js";
 import { KEY } from "./helpers.js";
 import { sandbox, serve } from "./fault.js";
-
-/** Every string an error exposes: message, JSON, stack and fields, with its causes. */
-function exposed(error: unknown): string {
-  const parts: string[] = [];
-  for (let e = error as Error | undefined; e; e = e.cause as Error | undefined) {
-    parts.push(
-      String(e),
-      e.stack ?? "",
-      JSON.stringify(e) ?? "",
-      ...Object.values(e).map((v) => JSON.stringify(v) ?? ""),
-    );
-  }
-  return parts.join("\n");
-}
+import { exposed } from "../../../../scripts/testing/exposed.js";
 
 describe("the X-API-Key header", () => {
   it("is not sent to another origin a 307 points to", async () => {
