@@ -12,6 +12,7 @@ import {
   toInit,
   unwrap,
   unwrapWithHeaders,
+  ValidationError,
   type RequestOptions,
 } from "@spec-clients/core";
 import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
@@ -30,6 +31,15 @@ export interface BuildStatusQuery {
   limit?: number | undefined;
   /** Only entries of this level or above. */
   level?: LogLevel | undefined;
+}
+
+/** One tag or several, as the official SDK takes them; each a non-empty string. */
+function tagList(tags: string | string[]): string[] {
+  const list = typeof tags === "string" ? [tags] : tags;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((tag) => typeof tag === "string" && tag.trim() !== "")) {
+    throw new ValidationError("tags must be a non-empty tag or a non-empty array of non-empty tags.");
+  }
+  return list;
 }
 
 const byTemplate = (templateID: string) => ({ templateID: requireId(templateID, "templateID") });
@@ -137,19 +147,18 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
         arrayBody,
       ),
     /** Adds `tags` to the build that `target` (`name:tag`) points to. */
-    assignTags: async (target: string, tags: string[], options?: RequestOptions) =>
+    assignTags: async (target: string, tags: string | string[], options?: RequestOptions) =>
       unwrap<Body<"assignTemplateTags">>(
         client.POST("/templates/tags", {
-          body: { target: requireId(target, "target"), tags },
+          body: { target: requireId(target, "target"), tags: tagList(tags) },
           ...toInit(options, { idempotent: true }),
         }),
         fields({ buildID: "string", tags: "array" }),
       ),
     /** Removes `tags` from the template `name`. */
-    removeTags: async (name: string, tags: string[], options?: RequestOptions) => {
-      await complete(
-        client.DELETE("/templates/tags", { body: { name: requireId(name, "name"), tags }, ...toInit(options) }),
-      );
+    removeTags: async (name: string, tags: string | string[], options?: RequestOptions) => {
+      const body = { name: requireId(name, "name"), tags: tagList(tags) };
+      await complete(client.DELETE("/templates/tags", { body, ...toInit(options) }));
     },
     /** Deletes a template; false when it was not there (404). */
     delete: async (templateID: string, options?: RequestOptions) =>

@@ -72,6 +72,15 @@ describe("arguments", () => {
     await expect(client.sandboxes.create({ templateID: "" })).rejects.toThrow(/templateID/);
     expect(requests).toHaveLength(0);
   });
+  it("tags: one tag or several, as the official SDK takes them; none or an empty one is a ValidationError", async () => {
+    const { client, requests } = await serve(() => ({ status: 201, body: { buildID: "b", tags: ["latest"] } }));
+    await client.templates.assignTags("app:v2", "latest");
+    await client.templates.assignTags("app:v2", ["latest", "stable"]);
+    expect(requests.map((r) => JSON.parse(r.body).tags)).toEqual([["latest"], ["latest", "stable"]]);
+    await expect(client.templates.removeTags("app", [])).rejects.toThrow(ValidationError);
+    await expect(client.templates.assignTags("app:v2", ["ok", " "])).rejects.toThrow(/non-empty tags/);
+    expect(requests).toHaveLength(2);
+  });
   it("metrics sends Dates as Unix seconds", async () => {
     const { client, requests } = await serve(() => ({ status: 200, body: [] }));
     await client.sandboxes.metrics("s1", { start: new Date("2026-11-27T00:00:00Z") });
