@@ -13,5 +13,5 @@ export const operationSecurity = {
   "DELETE /envs/{codeSnippetID}": "required",
   "PATCH /envs/{codeSnippetID}": "required",
   "PUT /envs/{codeSnippetID}/state": "required",
-  "PUT /envs/{codeSnippetID}/title": "required",
+  "PUT /envs/{codeSnippetID}/title": "required"
 } as const;
