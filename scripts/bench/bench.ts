@@ -4,8 +4,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { bundles, cpuCost, pipeline, throughput, typeCheck, type Table } from "./measure.js";
-import { BUDGET_GZ, entries } from "./sizes.js";
+import { pipeline } from "./pipeline.js";
+import { BUDGET_GZ, bundles, entries } from "./sizes.js";
+import { cpuCost, throughput } from "./speed.js";
+import type { Table } from "./table.js";
+import { typeCheck } from "./typecheck.js";
 
 const quick = process.argv.includes("--quick");
 const rounds = quick ? 3 : 7;

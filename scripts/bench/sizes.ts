@@ -1,6 +1,7 @@
 // Bundle weight of each entry a user would import: esbuild-minified ESM with everything it pulls in, then gzip -9.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
+import type { Table } from "./table.js";
 
 /** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
 export const BUDGET_GZ = 5_000;
@@ -66,4 +67,18 @@ export async function bundleSize(code: string) {
   });
   const bytes = out.outputFiles[0]!.contents;
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** 3. Bundle weight, as a ratio of openapi-fetch alone. */
+export async function bundles(): Promise<Table> {
+  const sizes = Object.fromEntries(
+    await Promise.all(Object.entries(entries).map(async ([n, e]) => [n, await bundleSize(e.code)] as const)),
+  );
+  const base = sizes["openapi-fetch (alone)"]!;
+  return {
+    title: "Bundle weight",
+    note: "esbuild --bundle --minify (ESM, Node builtins external), then gzip -9. Deterministic: one round.",
+    head: ["entry", "min bytes", "min+gzip bytes", "× openapi-fetch (gzip)"],
+    rows: Object.entries(sizes).map(([n, s]) => [n, String(s.min), String(s.gz), (s.gz / base.gz).toFixed(2)]),
+  };
 }

@@ -1,0 +1,85 @@
+// Speed measurements of `pnpm bench`: throughput against a server in its own process, and CPU per call.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { bodyFor, contenders } from "./contenders.js";
+import { interleave, perRound, ratio, summarize } from "./stats.js";
+import type { Table } from "./table.js";
+
+/** Starts the benchmark server in its own process; resolves with its URL and a stop function. */
+function startServer(): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "server.ts")], {
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
+    });
+    child.stdout.once("data", (d: Buffer) => resolve({ url: String(d).trim(), stop: () => child.kill() }));
+    child.once("error", reject);
+  });
+}
+
+/** 1. Requests per second against a keep-alive server in another process, as a ratio of raw fetch. */
+export async function throughput(rounds: number): Promise<Table[]> {
+  const server = await startServer();
+  const calls = contenders(server.url);
+  const names = Object.keys(calls);
+  const tables: Table[] = [];
+  for (const concurrency of [1, 32]) {
+    const total = concurrency === 1 ? 1_500 : 6_000;
+    const run = async (name: string) => {
+      const call = calls[name]!;
+      let left = total;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (left-- > 0) await call();
+        }),
+      );
+      return total / ((performance.now() - started) / 1000);
+    };
+    await interleave(names, 1, run); // warm-up: JIT, sockets
+    const rates = await interleave(names, rounds, run);
+    tables.push({
+      title: `Throughput, concurrency ${concurrency}`,
+      note: `${total} GETs per contender per round, ${rounds} rounds, server in another process; ratio of raw fetch's and of bare openapi-fetch's requests/s in the same round (higher is better).`,
+      head: ["contender", "req/s (median)", "× raw fetch (median, min–max)", "× openapi-fetch (median, min–max)"],
+      rows: names.map((n) => [
+        n,
+        summarize(rates[n]!).median.toFixed(0),
+        ratio(perRound(rates[n]!, rates["raw fetch"]!)),
+        ratio(perRound(rates[n]!, rates["openapi-fetch (bare)"]!)),
+      ]),
+    });
+  }
+  server.stop();
+  return tables;
+}
+
+/** 2. CPU time per call with an in-memory fetch, as a ratio of bare openapi-fetch. */
+export async function cpuCost(rounds: number): Promise<Table> {
+  const stub = (async (input: string | URL | Request) => {
+    const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
+    return new Response(bodyFor(path), { status: 200, headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+  const calls = contenders("https://stub.local", stub);
+  const names = Object.keys(calls);
+  const perCall = async (name: string) => {
+    const call = calls[name]!;
+    const n = 4_000;
+    globalThis.gc?.();
+    const before = process.cpuUsage();
+    for (let i = 0; i < n; i++) await call();
+    const used = process.cpuUsage(before);
+    return ((used.user + used.system) * 1000) / n; // ns per call
+  };
+  await interleave(names, 1, perCall);
+  const ns = await interleave(names, rounds, perCall);
+  return {
+    title: "CPU cost per call (in-memory fetch, no network)",
+    note: `4000 sequential calls per contender per round, ${rounds} rounds; process CPU time; ratio of bare openapi-fetch (lower is better).`,
+    head: ["contender", "µs/call (median)", "× openapi-fetch (median, min–max)"],
+    rows: names.map((n) => [
+      n,
+      (summarize(ns[n]!).median / 1000).toFixed(1),
+      ratio(perRound(ns[n]!, ns["openapi-fetch (bare)"]!)),
+    ]),
+  };
+}

@@ -1,0 +1,131 @@
+// Type-check cost of `pnpm bench`: a consumer of the clients beside the same calls with plain fetch.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { interleave, perRound, ratio, summarize } from "./stats.js";
+import type { Table } from "./table.js";
+
+const root = join(import.meta.dirname, "../..");
+
+/** 5. Type-check cost of calling every operation, as a ratio of the same calls with plain fetch. */
+export async function typeCheck(rounds: number): Promise<Table> {
+  const dir = mkdtempSync(join(import.meta.dirname, ".typecheck-"));
+  try {
+    writeFileSync(join(dir, "clients.ts"), CLIENTS);
+    writeFileSync(join(dir, "plain.ts"), PLAIN);
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    const flags = [
+      "--noEmit",
+      "--extendedDiagnostics",
+      "--strict",
+      "--skipLibCheck",
+      "--module",
+      "nodenext",
+      "--target",
+      "es2022",
+      "--lib",
+      "es2022,dom,esnext.disposable",
+      "--types",
+      "node",
+    ];
+    const check = (file: string) => {
+      const out = execFileSync(process.execPath, [tsc, ...flags, join(dir, file)], {
+        cwd: import.meta.dirname,
+        encoding: "utf8",
+      });
+      const num = (label: string) => Number(out.match(new RegExp(`${label}:\\s+([\\d.]+)`))?.[1]);
+      return { check: num("Check time"), inst: num("Instantiations"), mem: num("Memory used") };
+    };
+    const results = await interleave(["clients.ts", "plain.ts"], rounds, async (f) => check(f));
+    const pick = (f: string, k: "check" | "inst" | "mem") => results[f]!.map((r) => r[k]);
+    const row = (label: string, k: "check" | "inst" | "mem", unit: string) => [
+      label,
+      `${summarize(pick("clients.ts", k)).median}${unit}`,
+      `${summarize(pick("plain.ts", k)).median}${unit}`,
+      ratio(perRound(pick("clients.ts", k), pick("plain.ts", k))),
+    ];
+    return {
+      title: "Type-check cost (tsc --noEmit --extendedDiagnostics)",
+      note: `A consumer file calling all 24 operations through both clients, beside the same calls with plain fetch and hand-written result types; ${rounds} rounds.`,
+      head: ["metric", "with the clients", "plain fetch", "× plain fetch (median, min–max)"],
+      rows: [row("check time", "check", " s"), row("instantiations", "inst", ""), row("memory used", "mem", " K")],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const CLIENTS = `import { createAirplaneClient } from "@spec-clients/airplane";
+import { createE2bClient } from "@spec-clients/e2b";
+const a = createAirplaneClient({ apiKey: "k" });
+const e = createE2bClient({ apiKey: "k" });
+export async function all() {
+  const { runID } = await a.tasks.execute({ slug: "t", paramValues: { x: 1 } });
+  const run = await a.runs.get(runID);
+  const out = await a.runs.getOutputs(run.id);
+  const runs = await a.runs.list({ taskSlug: "t", limit: 10 });
+  await a.runs.cancel(run.id);
+  const { sessionID } = await a.runbooks.execute({ slug: "r" });
+  const session = await a.sessions.get(sessionID);
+  const sessions = await a.sessions.list({ runbookID: "r" });
+  const { prompt } = await a.prompts.get("p");
+  const prompts = await a.prompts.list(run.id);
+  await a.prompts.submit({ id: prompt.id, values: { ok: true } });
+  await a.prompts.cancel("p");
+  await e.health();
+  const list = await e.sessions.list();
+  const s = await e.sessions.create({ codeSnippetID: "c" });
+  await e.sessions.refresh(s.sessionID);
+  await e.sessions.delete(s.sessionID);
+  const envs = await e.envs.list();
+  const env = await e.envs.create({ template: "Nodejs" });
+  await e.envs.createForSnippet("c", { template: "Go" });
+  await e.envs.delete("c");
+  await e.envs.publish("c");
+  await e.envs.setState("c", "Done");
+  await e.envs.setTitle("c", "t");
+  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id];
+}
+`;
+
+const PLAIN = `type Run = { id: string; taskID: string; status: "NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled"; paramValues: Record<string, unknown> };
+type Session = { id: string; status: "Pending" | "Active" | "Waiting" | "Succeeded" | "Failed" | "Cancelling" | "Cancelled" };
+type Prompt = { id: string; runID: string; values?: Record<string, unknown> };
+type E2bSession = { codeSnippetID: string; editEnabled: boolean; sessionID: string; clientID: string };
+type Env = { id: string; template?: string; title?: string };
+const A = "https://api.airplane.dev/v0";
+const E = "https://ondevbook.com";
+const h = { "X-Airplane-API-Key": "k", "Content-Type": "application/json" };
+async function get<T>(url: string): Promise<T> { return (await fetch(url, { headers: h })).json() as Promise<T>; }
+async function send<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const r = await fetch(url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (r.status === 204 ? undefined : await r.json()) as T;
+}
+export async function all() {
+  const { runID } = await send<{ runID: string }>("POST", A + "/tasks/execute", { slug: "t", paramValues: { x: 1 } });
+  const run = await get<Run>(A + "/runs/get?id=" + runID);
+  const out = await get<{ output: unknown }>(A + "/runs/getOutputs?id=" + run.id);
+  const runs = await get<{ runs: Run[] }>(A + "/runs/list?taskSlug=t&limit=10");
+  await send<unknown>("POST", A + "/runs/cancel", { runID: run.id });
+  const { sessionID } = await send<{ sessionID: string }>("POST", A + "/runbooks/execute", { slug: "r" });
+  const session = await get<Session>(A + "/sessions/get?id=" + sessionID);
+  const sessions = await get<{ sessions: Session[] }>(A + "/sessions/list?runbookID=r");
+  const { prompt } = await get<{ prompt: Prompt }>(A + "/prompts/get?id=p");
+  const prompts = await get<{ prompts: Prompt[] }>(A + "/prompts/list?runID=" + run.id);
+  await send<{ id: string }>("POST", A + "/prompts/submit", { id: prompt.id, values: { ok: true } });
+  await send<{ id: string }>("POST", A + "/prompts/cancel", { id: "p" });
+  await fetch(E + "/health");
+  const list = await get<E2bSession[]>(E + "/sessions?api_key=k");
+  const s = await send<E2bSession>("POST", E + "/sessions?api_key=k", { codeSnippetID: "c" });
+  await send<void>("POST", E + "/sessions/" + s.sessionID + "/refresh?api_key=k");
+  await send<void>("DELETE", E + "/sessions/" + s.sessionID + "?api_key=k");
+  const envs = await get<Env[]>(E + "/envs?api_key=k");
+  const env = await send<Env>("POST", E + "/envs?api_key=k", { template: "Nodejs" });
+  await send<void>("POST", E + "/envs/c?api_key=k", { template: "Go" });
+  await send<void>("DELETE", E + "/envs/c?api_key=k");
+  await send<void>("PATCH", E + "/envs/c?api_key=k");
+  await send<void>("PUT", E + "/envs/c/state?api_key=k", { state: "Done" });
+  await send<void>("PUT", E + "/envs/c/title?api_key=k", { title: "t" });
+  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id];
+}
+`;
