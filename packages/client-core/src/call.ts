@@ -4,6 +4,7 @@ import { errorFromBody, snippet } from "./error-body.js";
 import { checkHeaders } from "./headers.js";
 import { responseMeta, type ResponseMeta } from "./meta.js";
 import type { CallSettings } from "./transport.js";
+import { requireObject } from "./types.js";
 
 /** Options every resource method accepts as its last argument. */
 export interface RequestOptions {
@@ -39,6 +40,20 @@ export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}
     callSettings,
     ...(options.signal ? { signal: options.signal } : {}),
   };
+}
+
+/** Options of a call that starts something (a session, a sandbox, a build): repeating it may start a second one. */
+export interface CreateOptions extends RequestOptions {
+  /**
+   * Retry even after an ambiguous failure (timeout, reset connection, 5xx), which may start a
+   * second one. Off by default; 429 and refused connections are always retried.
+   */
+  retryAmbiguous?: boolean | undefined;
+}
+
+/** `toInit` for a call that is not idempotent unless the caller opts in with `retryAmbiguous`. */
+export function createInit(options: CreateOptions = {}) {
+  return toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false });
 }
 
 interface RawResult {

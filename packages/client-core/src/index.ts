@@ -8,6 +8,8 @@ export {
   knownStatus,
   allOf,
   toInit,
+  createInit,
+  type CreateOptions,
   type RequestOptions,
   type BodyCheck,
 } from "./call.js";

@@ -11,7 +11,7 @@ export {
   ConfigurationError,
   ValidationError,
 } from "./errors.js";
-export type { RequestOptions } from "./call.js";
+export type { CreateOptions, RequestOptions } from "./call.js";
 export type { RetryOptions } from "./retry.js";
 export type { Transport } from "./wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

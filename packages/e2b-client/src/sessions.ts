@@ -1,26 +1,22 @@
 import {
   arrayBody,
   complete,
+  createInit,
   fields,
   NotFoundError,
   requireId,
   requireObject,
   toInit,
   unwrap,
+  type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
 import { checkKeepAlive, keepAlive, type KeepAlive, type KeepAliveOptions } from "./keep-alive.js";
 import type { Body, Input, Session } from "./types.js";
 
-/** Options of `sessions.create`. */
-export interface CreateSessionOptions extends RequestOptions {
-  /**
-   * Retry even after an ambiguous failure (timeout, reset connection, 5xx), which may create a
-   * second session. Off by default; 429 and refused connections are always retried.
-   */
-  retryAmbiguous?: boolean | undefined;
-}
+/** Options of `sessions.create`: `retryAmbiguous` allows a retry that may create a second session. */
+export type CreateSessionOptions = CreateOptions;
 
 /** A session that is kept alive until closed; `await using` closes it at the end of a scope. */
 export type OpenSession = Session &
@@ -41,7 +37,7 @@ export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) 
       unwrap<Body<"createSession">>(
         client.POST("/sessions", {
           body: { ...requireObject(body, "body"), codeSnippetID: requireId(body.codeSnippetID, "codeSnippetID") },
-          ...toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false }),
+          ...createInit(options),
         }),
         fields({ sessionID: "string" }),
       ),

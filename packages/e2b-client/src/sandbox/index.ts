@@ -1,7 +1,7 @@
 // e2b's current API (https://api.e2b.app): `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"`.
 export { createE2bSandboxClient, type E2bSandboxClient } from "./client.js";
 export type { E2bSandboxClientOptions } from "./options.js";
-export type { CreateOptions, ListSandboxesFilter, OpenSandbox, SandboxPage } from "./sandboxes.js";
+export type { ListSandboxesFilter, OpenSandbox, SandboxPage } from "./sandboxes.js";
 export type { ListSnapshotsFilter } from "./snapshots.js";
 export { BUILD_STATES, type BuildStatusQuery } from "./templates.js";
 export { TemplateBuildError, type WaitForBuildOptions } from "./build-wait.js";

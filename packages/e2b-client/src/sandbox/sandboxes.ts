@@ -1,6 +1,7 @@
 import {
   arrayBody,
   complete,
+  createInit,
   defined,
   fields,
   paginateByToken,
@@ -9,9 +10,10 @@ import {
   toInit,
   unwrap,
   unwrapWithHeaders,
+  type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
-import { checkPage, pageOf, seconds, unlessStatus } from "./shared.js";
+import { checkPage, pageOf, seconds, succeeded } from "./shared.js";
 import type {
   Body,
   Input,
@@ -23,15 +25,6 @@ import type {
   SandboxNetworkUpdate,
   SandboxState,
 } from "./types.js";
-
-/** Options of the calls that start something (create, fork, snapshot, build). */
-export interface CreateOptions extends RequestOptions {
-  /**
-   * Retry even after an ambiguous failure (timeout, reset connection, 5xx), which may start a
-   * second sandbox, fork, snapshot or build. Off by default; 429 and refused connections are always retried.
-   */
-  retryAmbiguous?: boolean | undefined;
-}
 
 /** Which sandboxes `list` and `listAll` return. */
 export interface ListSandboxesFilter extends PageOptions {
@@ -61,8 +54,6 @@ export type OpenSandbox = Sandbox &
   };
 
 const byId = (sandboxID: string) => ({ path: { sandboxID: requireId(sandboxID, "sandboxID") } });
-export const creates = (options: CreateOptions = {}) =>
-  toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false });
 const isSandbox = fields({ sandboxID: "string", envdVersion: "string" });
 
 /** The metadata filter as the official SDK writes it: each key and value URL-encoded, then joined as a query. */
@@ -86,7 +77,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     /** Starts a sandbox from a template; `timeout` is in seconds (default 300). Not retried after an ambiguous failure. */
     create: async (body: Input<"createSandbox">, options?: CreateOptions) => {
       requireId(requireObject(body, "body").templateID, "templateID");
-      return unwrap<Sandbox>(client.POST("/v2/sandboxes", { body, ...creates(options) }), isSandbox);
+      return unwrap<Sandbox>(client.POST("/v2/sandboxes", { body, ...createInit(options) }), isSandbox);
     },
     /** Returns one page of sandboxes, running and paused, with the `nextToken` of the next. */
     list: async (filter: ListSandboxesFilter = {}, options?: RequestOptions): Promise<SandboxPage> => {
@@ -112,10 +103,9 @@ export function sandboxesResource(client: SandboxFetchClient) {
       ),
     /** Kills the sandbox; false when it was not there (404), as in the official SDK. */
     kill: async (sandboxID: string, options?: RequestOptions) =>
-      unlessStatus(
-        404,
-        complete(client.DELETE("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit(options) })),
-      ),
+      succeeded(complete(client.DELETE("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit(options) })), {
+        404: false,
+      }),
     /** The sandbox now expires `timeoutSeconds` from now (earlier or later than before). */
     setTimeout: async (sandboxID: string, timeoutSeconds: number, options?: RequestOptions) => {
       const init = { params: byId(sandboxID), body: { timeout: seconds(timeoutSeconds, "timeoutSeconds") } };
@@ -130,7 +120,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
         body: requireObject(body, "body"),
         ...toInit(options, { idempotent: true }),
       };
-      return unlessStatus(409, complete(client.POST("/sandboxes/{sandboxID}/pause", init)));
+      return succeeded(complete(client.POST("/sandboxes/{sandboxID}/pause", init)), { 409: false });
     },
     /** Returns what is needed to talk to the sandbox, resuming it when paused; it then lives at least `timeout` seconds. */
     connect: async (sandboxID: string, body: Input<"connectSandbox"> = {}, options?: RequestOptions) => {
@@ -156,7 +146,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     },
     /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
     fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {
-      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...creates(options) };
+      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...createInit(options) };
       return unwrap<Body<"forkSandbox">>(client.POST("/sandboxes/{sandboxID}/fork", init), arrayBody);
     },
     /** Replaces the sandbox's egress rules; a field left out is cleared. */
@@ -166,7 +156,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     },
     /** Saves the sandbox's state as a snapshot that new sandboxes can start from (`templateID: snapshot.snapshotID`). */
     createSnapshot: async (sandboxID: string, body: Input<"createSnapshot"> = {}, options?: CreateOptions) => {
-      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...creates(options) };
+      const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...createInit(options) };
       return unwrap<Body<"createSnapshot">>(
         client.POST("/sandboxes/{sandboxID}/snapshots", init),
         fields({ snapshotID: "string" }),

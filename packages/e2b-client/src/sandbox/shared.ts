@@ -18,21 +18,26 @@ export function checkPage<T extends PageOptions>(options: T): T {
   return options;
 }
 
-/** The page's items and the `X-Next-Token` header (empty counts as absent, as in the official SDK). */
+/** The `X-Next-Token` header: the next page's token, undefined on the last (empty counts as absent, as in the official SDK). */
+export const nextTokenOf = (headers: { get(name: string): string | null }) => headers.get("x-next-token") || undefined;
+
+/** The page's items and the token of the next page. */
 export function pageOf<T>(answer: { body: T[]; headers: { get(name: string): string | null } }): Page<T> {
-  return { items: answer.body, nextToken: answer.headers.get("x-next-token") || undefined };
+  return { items: answer.body, nextToken: nextTokenOf(answer.headers) };
 }
 
 /**
- * Resolves true once `call` succeeds, false when it fails with an ApiError of `status` (the
- * official SDK's "was not there" for 404, "already paused" for 409); any other error is thrown.
+ * Resolves true once `call` succeeds; an ApiError whose status is in `answers` resolves to that
+ * answer instead (the official SDK's `false` for "was not there" on 404, "already paused" on
+ * 409), and any other error is thrown.
  */
-export async function unlessStatus(status: number, call: Promise<void>): Promise<boolean> {
+export async function succeeded(call: Promise<void>, answers: Record<number, boolean>): Promise<boolean> {
   try {
     await call;
     return true;
   } catch (error) {
-    if (error instanceof ApiError && error.status === status) return false;
-    throw error;
+    const answer = error instanceof ApiError ? answers[error.status] : undefined;
+    if (answer === undefined) throw error;
+    return answer;
   }
 }

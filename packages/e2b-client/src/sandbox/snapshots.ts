@@ -8,7 +8,7 @@ import {
   unwrapWithHeaders,
   type RequestOptions,
 } from "@spec-clients/core";
-import { checkPage, pageOf, unlessStatus } from "./shared.js";
+import { checkPage, pageOf, succeeded } from "./shared.js";
 import type { Page, PageOptions, SandboxFetchClient, Snapshot } from "./types.js";
 
 /** Which snapshots `list` and `listAll` return. */
@@ -39,7 +39,9 @@ export function snapshotsResource(client: SandboxFetchClient) {
     /** Deletes a snapshot (a snapshot is a template); false when it was not there (404). */
     delete: async (snapshotID: string, options?: RequestOptions) => {
       const params = { path: { templateID: requireId(snapshotID, "snapshotID") } };
-      return unlessStatus(404, complete(client.DELETE("/templates/{templateID}", { params, ...toInit(options) })));
+      return succeeded(complete(client.DELETE("/templates/{templateID}", { params, ...toInit(options) })), {
+        404: false,
+      });
     },
   };
   return resource;

@@ -1,8 +1,8 @@
 import {
   allOf,
-  ApiError,
   arrayBody,
   complete,
+  createInit,
   defined,
   fields,
   knownStatus,
@@ -13,11 +13,11 @@ import {
   unwrap,
   unwrapWithHeaders,
   ValidationError,
+  type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
 import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
-import { checkPage, unlessStatus } from "./shared.js";
-import { creates, type CreateOptions } from "./sandboxes.js";
+import { checkPage, nextTokenOf, succeeded } from "./shared.js";
 import type { Body, Input, LogLevel, PageOptions, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
 
 /** Every state of the spec's TemplateBuildState; any other is an InvalidResponseError, so waiting cannot loop forever. */
@@ -60,7 +60,7 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
         client.GET("/templates/{templateID}", { params, ...toInit(options) }),
         fields({ templateID: "string", builds: "array" }),
       );
-      return { template: answer.body, nextToken: answer.headers.get("x-next-token") || undefined };
+      return { template: answer.body, nextToken: nextTokenOf(answer.headers) };
     },
     /** Yields every build of the template, following `X-Next-Token` from page to page. */
     listBuilds: (templateID: string, page: PageOptions = {}, options?: RequestOptions) => {
@@ -79,17 +79,12 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
     exists: async (name: string, options?: RequestOptions) => {
       const params = { path: { alias: requireId(name, "name") } };
       const found = complete(client.GET("/templates/aliases/{alias}", { params, ...toInit(options) }));
-      try {
-        return await unlessStatus(404, found);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 403) return true;
-        throw error;
-      }
+      return succeeded(found, { 403: true, 404: false });
     },
     /** Registers a template (or a new build of a name) and returns the build to start. Not retried after an ambiguous failure. */
     create: async (body: Input<"createTemplate">, options?: CreateOptions) =>
       unwrap<Body<"createTemplate">>(
-        client.POST("/v3/templates", { body: requireObject(body, "body"), ...creates(options) }),
+        client.POST("/v3/templates", { body: requireObject(body, "body"), ...createInit(options) }),
         fields({ templateID: "string", buildID: "string" }),
       ),
     /** Whether a step's files (by hash) are cached, and where to `PUT` their tar when not. */
@@ -108,7 +103,7 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
       options?: CreateOptions,
     ) => {
       const params = { path: { ...byTemplate(templateID), buildID: requireId(buildID, "buildID") } };
-      const init = { params, body: requireObject(body, "body"), ...creates(options) };
+      const init = { params, body: requireObject(body, "body"), ...createInit(options) };
       await complete(client.POST("/v2/templates/{templateID}/builds/{buildID}", init));
     },
     /** Returns the build's status and its log entries from `logsOffset` on. */
@@ -162,11 +157,11 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
     },
     /** Deletes a template; false when it was not there (404). */
     delete: async (templateID: string, options?: RequestOptions) =>
-      unlessStatus(
-        404,
+      succeeded(
         complete(
           client.DELETE("/templates/{templateID}", { params: { path: byTemplate(templateID) }, ...toInit(options) }),
         ),
+        { 404: false },
       ),
   };
   return resource;
