@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "./pipeline.js";
-import { BUDGET_GZ, bundles, entries } from "./sizes.js";
+import { BUDGET_GZ, bundles, entries, ISSUE_CEILING_GZ } from "./sizes.js";
 import { cpuCost, throughput } from "./speed.js";
 import type { Table } from "./table.js";
 import { typeCheck } from "./typecheck.js";
@@ -19,7 +19,7 @@ const step = async (label: string, run: () => Promise<Table | Table[]>) => {
   tables.push(...(Array.isArray(out) ? out : [out]));
 };
 
-await step("throughput", () => throughput(rounds));
+await step("throughput", () => throughput(rounds * 3));
 await step("cpu", () => cpuCost(rounds));
 await step("bundles", () => bundles());
 if (!process.argv.includes("--skip-pipeline")) await step("pipeline", () => pipeline(quick ? 2 : 3, !quick));
@@ -62,7 +62,8 @@ const budgets = [
   ...["@spec-clients/airplane", "@spec-clients/e2b", "@spec-clients/e2b/sandbox"].map((n) => {
     const gz = Number(cell(size, n, 2));
     const ceiling = entries[n]!.ceiling!;
-    return [`${n} ≤ ${ceiling} B min+gzip (CI ceiling; target ${BUDGET_GZ} B)`, `${gz} B`, verdict(gz <= ceiling)];
+    const budget = `${n} ≤ ${ISSUE_CEILING_GZ} B min+gzip (CI stops growth at ${ceiling} B; target ${BUDGET_GZ} B)`;
+    return [budget, `${gz} B`, verdict(gz <= ISSUE_CEILING_GZ)];
   }),
 ];
 

@@ -5,10 +5,15 @@ import type { Table } from "./table.js";
 
 /** The target of issue 5 (min+gzip bytes per client, openapi-fetch included); see BENCHMARKS.md for where we stand. */
 export const BUDGET_GZ = 5_000;
-/** What CI enforces until the target is met: a ceiling per client that stops regressions. */
-export const CEILING_GZ = 11_000;
+/** The ceiling the performance issue sets for each client's standard entry (min+gzip bytes). */
+export const ISSUE_CEILING_GZ = 7_000;
+/**
+ * What CI enforces until the target is met: a ceiling per client that stops regressions. Raised by
+ * 200 B for the abort handle of the standard path on Node's fetch (about 0.2 kB for 4-8% less CPU per call).
+ */
+export const CEILING_GZ = 11_200;
 /** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits). */
-export const SANDBOX_CEILING_GZ = 12_000;
+export const SANDBOX_CEILING_GZ = 12_200;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {

@@ -1,6 +1,7 @@
 // The Node fast path: requests over undici pools (keep-alive), answered with light responses
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
 import { Pool } from "undici";
+import { AbortHandle } from "./abort-handle.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
 import type { SendInit, Transport, WireResponse } from "./wire.js";
@@ -56,28 +57,6 @@ const flatHeaders = (headers: Headers) => {
   return flat;
 };
 
-/** An abort signal undici accepts (it takes any event target): one object, no AbortController. */
-class LightAbort {
-  aborted = false;
-  reason: unknown;
-  private readonly listeners = new Set<() => void>();
-  get signal() {
-    return this as unknown as AbortSignal;
-  }
-  addEventListener(_type: "abort", listener: () => void) {
-    this.listeners.add(listener);
-  }
-  removeEventListener(_type: "abort", listener: () => void) {
-    this.listeners.delete(listener);
-  }
-  abort() {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = new Error("The attempt was aborted.");
-    for (const listener of this.listeners) listener();
-  }
-}
-
 /** Options of `nodeTransport`. */
 export interface NodeTransportOptions {
   /** Most sockets kept open per origin (default 64). */
@@ -113,7 +92,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): Transport & {
       const init = { status: wire.status, headers: view.toHeaders() };
       return serveBuffered(new Response(NULL_BODY.has(wire.status) ? null : text, init), text, url);
     },
-    abortable: () => new LightAbort(),
+    abortable: () => new AbortHandle(),
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();

@@ -1,3 +1,4 @@
+import { AbortHandle, takesAbortHandle } from "./abort-handle.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
 
@@ -37,10 +38,13 @@ export interface Transport {
 
 /**
  * The standard transport: `fetch` with manual redirects, answering with the real Response, or with
- * a LightResponse where only a resource method reads it.
+ * a LightResponse where only a resource method reads it. Each attempt's abort handle is an
+ * AbortHandle where the runtime's `fetch` takes one, else an AbortController.
  */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
+  const handles = takesAbortHandle(fetch);
   return {
+    ...(handles ? { abortable: () => new AbortHandle() } : {}),
     send: (url, { method, headers, body, signal }) =>
       fetch(url, { method, headers, body: body ?? null, signal, redirect: "manual" }),
     finish: (wire, text, url, light) =>
