@@ -2,8 +2,8 @@
 import { createRequire } from "node:module";
 import { createAirplaneClient, type paths as AirplanePaths } from "@spec-clients/airplane";
 import { nodeTransport } from "@spec-clients/airplane/node";
-import { createE2bClient } from "@spec-clients/e2b";
-import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox";
+import { createE2bClient, type paths as E2bPaths } from "@spec-clients/e2b";
+import { createE2bSandboxClient, type paths as SandboxPaths } from "@spec-clients/e2b/sandbox";
 import { ApiClient, ConnectionConfig } from "e2b";
 import { request as undiciRequest } from "undici";
 import createClient from "openapi-fetch";
@@ -39,6 +39,16 @@ function airplaneFetcher(baseUrl: string, fetchImpl?: typeof fetch) {
   return new Fetcher({ host: baseUrl, apiKey: KEY, clientKind: "bench", clientVersion: "0" });
 }
 
+/**
+ * The bare openapi-fetch contender that sends the same request as `name`: each client is compared
+ * with bare openapi-fetch doing its own call, not another operation with another body.
+ */
+export function bareTwin(name: string): string {
+  if (name.includes("sessions.list")) return "openapi-fetch (bare) sessions.list";
+  if (name.includes("sandboxes.list") || name.includes("ApiClient")) return "openapi-fetch (bare) sandboxes.list";
+  return "openapi-fetch (bare)";
+}
+
 /** The contenders, each doing one GET of a run (or of the e2b session list) and reading the JSON. */
 export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<string, Call> {
   const f = fetchImpl ?? globalThis.fetch;
@@ -52,6 +62,10 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   // The official e2b SDK's REST layer: openapi-fetch over its own undici-dispatched fetch on Node.
   const e2bOfficial = new ApiClient(new ConnectionConfig({ apiKey: KEY, apiUrl: baseUrl }));
   const bare = createClient<AirplanePaths>({ baseUrl, headers: { "X-Airplane-API-Key": KEY }, fetch: f });
+  // The same requests as the e2b clients send, through bare openapi-fetch: the key in the query for
+  // the first API (as the e2b client puts it there), in X-API-Key for the current one.
+  const bareE2b = createClient<E2bPaths>({ baseUrl, fetch: f });
+  const bareSandbox = createClient<SandboxPaths>({ baseUrl, headers: { "X-API-Key": KEY }, fetch: f });
   const official = airplaneFetcher(baseUrl, fetchImpl);
   const typed = TypedFetcher.for<AirplanePaths>();
   typed.configure({ baseUrl, init: { headers: { "X-Airplane-API-Key": KEY } } });
@@ -60,6 +74,9 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     "raw fetch": async () =>
       (await f(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })).json(),
     "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
+    "openapi-fetch (bare) sessions.list": () =>
+      bareE2b.GET("/sessions", { params: { query: { api_key: KEY } as never } }),
+    "openapi-fetch (bare) sandboxes.list": () => bareSandbox.GET("/v2/sandboxes", {}),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
     "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),
     "@spec-clients/e2b/sandbox sandboxes.list": () => sandbox.sandboxes.list(),

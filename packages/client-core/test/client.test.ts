@@ -14,7 +14,7 @@ function client(middleware: Middleware[] = [], settings: Partial<BaseClientSetti
     baseUrl: "http://api.test",
     headers: {},
     timeoutMs: 1_000,
-    retry: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 },
+    retry: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 60_000 },
     secrets: [SECRET],
     idempotencyKeys: true,
     fetch,
@@ -23,7 +23,7 @@ function client(middleware: Middleware[] = [], settings: Partial<BaseClientSetti
   }).client;
 }
 const failure = (c: ReturnType<typeof client>) =>
-  unwrap(c.POST("/things", toInit())).catch((error: unknown) => error as Error & Record<string, unknown>);
+  unwrap<never>(c.POST("/things", toInit())).catch((error: unknown) => error as Error & Record<string, unknown>);
 
 const replaceRequest: Middleware = { onRequest: ({ request }) => new Request(request) };
 const replaceResponse: Middleware = {
@@ -61,7 +61,7 @@ it("errors of a response that onError middleware makes from a network failure ke
     cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }),
   });
   const c = client([fallback], {
-    retry: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0 },
+    retry: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 60_000 },
     fetch: () => Promise.reject(refused),
   });
   const error = await failure(c);

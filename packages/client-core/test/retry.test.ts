@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AbortError, backoffMs, isRetryableStatus, parseRetryAfter, sleep } from "../src/index.js";
 
-const policy = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_000 };
+const policy = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 };
 
 describe("isRetryableStatus", () => {
   it.each([429, 500, 502, 503, 504, 599])("retries %i", (s) => expect(isRetryableStatus(s)).toBe(true));

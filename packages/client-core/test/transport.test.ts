@@ -37,7 +37,7 @@ const transport = (fetch: typeof globalThis.fetch, extra: Partial<TransportOptio
     transport: fetchTransport(fetch),
     origin: "http://x",
     timeoutMs: 1_000,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 },
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 60_000 },
     redact: (t) => t,
     ...extra,
   });
