@@ -44,7 +44,11 @@ const worst = (t: Table, names: string[], col: number) => Math.min(...names.map(
 const budgets = [
   ...[c1, c32].map((t) => {
     const ours = worst(t, standard, 3);
-    return [`${t.title}, standard path: ≥ 0.95 × bare openapi-fetch (same call)`, ours.toFixed(2), verdict(ours >= 0.95)];
+    return [
+      `${t.title}, standard path: ≥ 0.95 × bare openapi-fetch (same call)`,
+      ours.toFixed(2),
+      verdict(ours >= 0.95),
+    ];
   }),
   ...[c1, c32].map((t) => {
     const ours = worst(t, fast, 2);
@@ -57,7 +61,11 @@ const budgets = [
   }),
   (() => {
     const most = Math.max(...standard.map((o) => median(cell(cpu, o, 2))));
-    return ["CPU per call, standard path: ≤ 1.15 × bare openapi-fetch (same call)", most.toFixed(2), verdict(most <= 1.15)];
+    return [
+      "CPU per call, standard path: ≤ 1.15 × bare openapi-fetch (same call)",
+      most.toFixed(2),
+      verdict(most <= 1.15),
+    ];
   })(),
   ...["@spec-clients/airplane", "@spec-clients/e2b", "@spec-clients/e2b/sandbox"].map((n) => {
     const gz = Number(cell(size, n, 2));

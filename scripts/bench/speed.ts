@@ -44,7 +44,12 @@ export async function throughput(rounds: number): Promise<Table[]> {
     tables.push({
       title: `Throughput, concurrency ${concurrency}`,
       note: `${total} GETs per contender per round, ${rounds} rounds, server in another process; ratio of raw fetch's requests/s in the same round, and of bare openapi-fetch's sending the same request (higher is better).`,
-      head: ["contender", "req/s (median)", "× raw fetch (median, min–max)", "× openapi-fetch, same call (median, min–max)"],
+      head: [
+        "contender",
+        "req/s (median)",
+        "× raw fetch (median, min–max)",
+        "× openapi-fetch, same call (median, min–max)",
+      ],
       rows: names.map((n) => [
         n,
         summarize(rates[n]!).median.toFixed(0),
