@@ -12,14 +12,15 @@ export const ratio = (values: number[]) => {
   return `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 };
 
-/** Runs each contender once per round, rotating the order every round so none always goes first. */
+/**
+ * Runs each contender once per round, rotating the order every round so none always goes first,
+ * and reversing it every other round so that neighbours take turns at going first.
+ */
 export async function interleave<T>(names: string[], rounds: number, measure: (name: string) => Promise<T>) {
   const results: Record<string, T[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + r) % names.length]!;
-      results[name]!.push(await measure(name));
-    }
+    const order = names.map((_, i) => names[(i + r) % names.length]!);
+    for (const name of r % 2 ? order.reverse() : order) results[name]!.push(await measure(name));
   }
   return results;
 }
