@@ -12,6 +12,20 @@ afterEach(() => {
   }
 });
 
+/** A server that redirects /a to /b (with `status`) and answers /b; records "METHOD /path" of each request. */
+async function redirectingServer(status: number) {
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    req.resume();
+    if (req.url === "/a") res.writeHead(status, { location: "/b" }).end();
+    else res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
 /** A server whose answer `stall` leaves unfinished; resolves each socket's close in `closed`. */
 async function stallingServer(stall: (res: ServerResponse) => void) {
   const closed: Promise<void>[] = [];
@@ -29,10 +43,35 @@ const call = (fetch: typeof globalThis.fetch, origin: string) =>
     `${origin}/x`,
   );
 
+const send = (fetch: typeof globalThis.fetch, origin: string, method = "GET") =>
+  createTransport({ transport: fetchTransport(fetch), origin, timeoutMs: 2_000, retry: false, redact: (t) => t })(
+    `${origin}/a`,
+    { method, ...(method === "POST" ? { body: "{}" } : {}) },
+  );
+const injected = ((input, init) => globalThis.fetch(input, init)) as typeof fetch;
+
+describe("redirects on Node's own fetch", () => {
+  it("a GET goes out expecting no redirect; a redirected one is sent again to read its target, then followed", async () => {
+    const server = await redirectingServer(302);
+    expect((await send(globalThis.fetch, server.origin)).status).toBe(200);
+    expect(server.seen).toEqual(["GET /a", "GET /a", "GET /b"]);
+  });
+  it("a POST is sent once per hop, as with any other fetch", async () => {
+    const server = await redirectingServer(307);
+    expect((await send(globalThis.fetch, server.origin, "POST")).status).toBe(200);
+    expect(server.seen).toEqual(["POST /a", "POST /b"]);
+  });
+  it("an injected fetch sends every request once per hop", async () => {
+    const server = await redirectingServer(302);
+    expect((await send(injected, server.origin)).status).toBe(200);
+    expect(server.seen).toEqual(["GET /a", "GET /b"]);
+  });
+});
+
 describe("the abort handle of the standard transport", () => {
   it("is taken by Node's own fetch, and never by another fetch", () => {
     expect(takesAbortHandle(globalThis.fetch)).toBe(true);
-    expect(takesAbortHandle((input, init) => globalThis.fetch(input, init))).toBe(false);
+    expect(takesAbortHandle(injected)).toBe(false);
   });
   it("calls undici's listener with itself as `this`, once", () => {
     const handle = new AbortHandle();
@@ -47,7 +86,7 @@ describe("the abort handle of the standard transport", () => {
   });
   const fetches = {
     "Node's fetch (an AbortHandle)": globalThis.fetch,
-    "an injected fetch (an AbortController)": ((input, init) => globalThis.fetch(input, init)) as typeof fetch,
+    "an injected fetch (an AbortController)": injected,
   };
   it.each(Object.entries(fetches))("with %s, a server that never answers is cut off at the timeout", async (_, f) => {
     const server = await stallingServer(() => undefined);
