@@ -1,5 +1,8 @@
 // One call per contender: the same small GET through each HTTP layer, with a given fetch.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { clientHeaders } from "@spec-clients/core";
 import { createAirplaneClient, type paths as AirplanePaths } from "@spec-clients/airplane";
 import { nodeTransport } from "@spec-clients/airplane/node";
 import { createE2bClient, type paths as E2bPaths } from "@spec-clients/e2b";
@@ -14,6 +17,14 @@ export { bodyFor } from "./bodies.js";
 type Call = () => Promise<unknown>;
 const KEY = "bench-key";
 const require = createRequire(import.meta.url);
+
+/** The User-Agent header a package of ours sends, so that its bare twin sends the same request. */
+const userAgent = (dir: string, name: string) => {
+  const { version } = JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../packages", dir, "package.json"), "utf8"),
+  );
+  return clientHeaders(name, version as string);
+};
 
 /** Loads the official Airplane Fetcher with `cross-fetch` (its fetch) replaced by `fetchImpl`, when given. */
 function airplaneFetcher(baseUrl: string, fetchImpl?: typeof fetch) {
@@ -61,11 +72,17 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   const sandboxNode = createE2bSandboxClient({ apiKey: KEY, baseUrl, transport });
   // The official e2b SDK's REST layer: openapi-fetch over its own undici-dispatched fetch on Node.
   const e2bOfficial = new ApiClient(new ConnectionConfig({ apiKey: KEY, apiUrl: baseUrl }));
-  const bare = createClient<AirplanePaths>({ baseUrl, headers: { "X-Airplane-API-Key": KEY }, fetch: f });
-  // The same requests as the e2b clients send, through bare openapi-fetch: the key in the query for
-  // the first API (as the e2b client puts it there), in X-API-Key for the current one.
-  const bareE2b = createClient<E2bPaths>({ baseUrl, fetch: f });
-  const bareSandbox = createClient<SandboxPaths>({ baseUrl, headers: { "X-API-Key": KEY }, fetch: f });
+  // Bare openapi-fetch sending the same requests as our clients, headers included: the key in the
+  // query for e2b's first API (as the e2b client puts it there), in a header for the others.
+  const airplaneAgent = userAgent("airplane-client", "spec-clients-airplane");
+  const e2bAgent = userAgent("e2b-client", "spec-clients-e2b");
+  const bare = createClient<AirplanePaths>({
+    baseUrl,
+    headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
+    fetch: f,
+  });
+  const bareE2b = createClient<E2bPaths>({ baseUrl, headers: e2bAgent, fetch: f });
+  const bareSandbox = createClient<SandboxPaths>({ baseUrl, headers: { ...e2bAgent, "X-API-Key": KEY }, fetch: f });
   const official = airplaneFetcher(baseUrl, fetchImpl);
   const typed = TypedFetcher.for<AirplanePaths>();
   typed.configure({ baseUrl, init: { headers: { "X-Airplane-API-Key": KEY } } });
