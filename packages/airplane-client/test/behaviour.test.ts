@@ -1,6 +1,5 @@
-import { pathOptions } from "../../../scripts/testing/path.js";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
+import { describe, expect, it, vi } from "vitest";
+import { faultClients } from "../../../scripts/testing/fault-clients.js";
 import {
   AbortError,
   AuthenticationError,
@@ -14,30 +13,14 @@ import {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  type AirplaneClientOptions,
 } from "../src/index.js";
 
 import { KEY, RUN } from "./fixtures.js";
 
-let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
+const { server, serve } = faultClients(createAirplaneClient, {
+  apiKey: KEY,
+  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
 });
-
-async function serve(reply: (req: SeenRequest, index: number) => Reply, options: AirplaneClientOptions = {}) {
-  server = await startFaultServer(reply);
-  const client = createAirplaneClient({
-    apiKey: KEY,
-    baseUrl: server.url,
-    retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: server.requests };
-}
 
 describe("retries", () => {
   it("retries a 429 and waits at least Retry-After", async () => {
@@ -81,7 +64,6 @@ describe("retries", () => {
     }));
     await expect(never.client.runs.get("run1")).rejects.toBeInstanceOf(InternalServerError);
     expect(never.requests).toHaveLength(1);
-    await server?.close();
     const always = await serve((_, i) =>
       i === 0
         ? { status: 400, headers: { "x-airplane-retryable": "true" }, body: { error: "x" } }
@@ -149,9 +131,8 @@ describe("timeouts and abort", () => {
     expect(requests).toHaveLength(1);
   });
   it("reports a refused connection as ConnectionError after retrying", async () => {
-    const { client } = await serve(() => ({ status: 200 }));
-    await server!.close();
-    server = undefined;
+    const { client, close } = await serve(() => ({ status: 200 }));
+    await close();
     const error = (await client.runs.get("run1").catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.attempts).toBe(4);
@@ -180,16 +161,16 @@ describe("headers and configuration", () => {
     expect(requests[0]!.url).toBe("/runs/get?id=run1");
   });
   it("falls back to the environment for every option", async () => {
-    server = await startFaultServer(() => ({ status: 200, body: RUN }));
+    const started = await server(() => ({ status: 200, body: RUN }));
     vi.stubEnv("AIRPLANE_TOKEN", "tok_env");
     vi.stubEnv("AIRPLANE_API_KEY", "");
-    vi.stubEnv("AIRPLANE_API_HOST", server.url);
+    vi.stubEnv("AIRPLANE_API_HOST", started.url);
     vi.stubEnv("AIRPLANE_TEAM_ID", "tea_env");
     vi.stubEnv("AIRPLANE_ENV_SLUG", "stage");
     vi.stubEnv("AIRPLANE_ENV_ID", "env_env");
     await createAirplaneClient().runs.get("run1");
-    expect(server.requests[0]!.url).toBe("/v0/runs/get?id=run1");
-    expect(server.requests[0]!.headers).toMatchObject({
+    expect(started.requests[0]!.url).toBe("/v0/runs/get?id=run1");
+    expect(started.requests[0]!.headers).toMatchObject({
       "x-airplane-token": "tok_env",
       "x-team-id": "tea_env",
       "x-airplane-env-slug": "stage",
@@ -291,7 +272,6 @@ describe("secrets never leak", () => {
   it("not from a timeout or a 200 that is not JSON", async () => {
     const hang = await serve(() => "hang", { retry: false, timeoutMs: 50 });
     expect(leaks(await hang.client.runs.get("run1").catch((e: unknown) => e))).toBe(false);
-    await server?.close();
     const html = await serve(() => ({ status: 200, body: `not json ${KEY}` }));
     const error = await html.client.runs.get("run1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);

@@ -1,7 +1,6 @@
-import { pathOptions } from "../../../scripts/testing/path.js";
 import type { Middleware } from "openapi-fetch";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
+import { describe, expect, it, vi } from "vitest";
+import { faultClients } from "../../../scripts/testing/fault-clients.js";
 import {
   AuthenticationError,
   ConfigurationError,
@@ -10,29 +9,15 @@ import {
   InternalServerError,
   TimeoutError,
   ValidationError,
-  type E2bClientOptions,
 } from "../src/index.js";
 import { KEY } from "./helpers.js";
 import { exposed } from "../../../scripts/testing/exposed.js";
 
 const SESSION = { codeSnippetID: "c1", editEnabled: false, sessionID: "s1", clientID: "h1" };
-let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
+const { server, serve } = faultClients(createE2bClient, {
+  apiKey: KEY,
+  retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
 });
-async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bClientOptions = {}) {
-  server = await startFaultServer(reply);
-  const client = createE2bClient({
-    apiKey: KEY,
-    baseUrl: server.url,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: server.requests };
-}
 
 describe("the key in the URL never leaks", () => {
   it("not from an error body that echoes the request URL", async () => {
@@ -57,7 +42,6 @@ describe("the key in the URL never leaks", () => {
     const refused = await reset.client.sessions.list().catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ConnectionError);
     expect(exposed(refused)).not.toContain(KEY);
-    await server?.close();
     const hang = await serve(() => "hang", { retry: false, timeoutMs: 50 });
     const timeout = await hang.client.envs.list().catch((e: unknown) => e);
     expect(timeout).toBeInstanceOf(TimeoutError);
@@ -85,9 +69,9 @@ describe("the key in the URL never leaks", () => {
 describe("configuration", () => {
   it("falls back to E2B_API_KEY", async () => {
     vi.stubEnv("E2B_API_KEY", "from-env");
-    server = await startFaultServer(() => ({ status: 200, body: [] }));
-    await createE2bClient({ baseUrl: server.url }).envs.list();
-    expect(server.requests[0]!.url).toBe("/envs?api_key=from-env");
+    const started = await server(() => ({ status: 200, body: [] }));
+    await createE2bClient({ baseUrl: started.url }).envs.list();
+    expect(started.requests[0]!.url).toBe("/envs?api_key=from-env");
   });
   it("defaults to https://ondevbook.com", async () => {
     const fetch = vi.fn(async () => new Response(null, { status: 200 }));

@@ -1,37 +1,16 @@
 // One loopback fault server per test (or two, for another origin), closed after each test.
-import { afterEach } from "vitest";
-import { pathOptions } from "../../../../scripts/testing/path.js";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
-import { createAirplaneClient, type AirplaneClientOptions } from "../../src/index.js";
+import { faultClients } from "../../../../scripts/testing/fault-clients.js";
+import { createAirplaneClient } from "../../src/index.js";
 
 import { KEY } from "../fixtures.js";
 
 export { KEY, RUN } from "../fixtures.js";
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
+/** A fault server closed after the test, and a client of one playing `reply`, with fast retries. */
+export const { server, serve } = faultClients(createAirplaneClient, {
+  apiKey: KEY,
+  retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
 });
-
-/** Starts a fault server that is closed after the test. */
-export async function server(reply: (req: SeenRequest, index: number) => Reply) {
-  const started = await startFaultServer(reply);
-  open.push(started);
-  return started;
-}
-
-/** A client of a fault server playing `reply`, with fast retries. */
-export async function serve(reply: (req: SeenRequest, index: number) => Reply, options: AirplaneClientOptions = {}) {
-  const started = await server(reply);
-  const client = createAirplaneClient({
-    apiKey: KEY,
-    baseUrl: started.url,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: started.requests, url: started.url };
-}
 
 /** The settled error of a promise that must reject. */
 export const failure = (promise: Promise<unknown>) =>

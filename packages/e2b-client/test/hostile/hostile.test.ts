@@ -1,8 +1,7 @@
 // e2b against loopback servers that misbehave on purpose: the key in redirects, bad ids, non-idempotent
 // creates, and keep-alive against a hanging server. Runs on both transports (see vitest.config.ts).
-import { pathOptions } from "../../../../scripts/testing/path.js";
-import { afterEach, describe, expect, it } from "vitest";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
+import { describe, expect, it } from "vitest";
+import { faultClients } from "../../../../scripts/testing/fault-clients.js";
 import {
   ConfigurationError,
   ConnectionError,
@@ -10,31 +9,14 @@ import {
   RedirectError,
   TimeoutError,
   ValidationError,
-  type E2bClientOptions,
 } from "../../src/index.js";
 
 const KEY = "e2b_SECRET_0123456789abcdef";
 const SESSION = { codeSnippetID: "c1", editEnabled: false, sessionID: "s1", clientID: "h1" };
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
+const { server, serve } = faultClients(createE2bClient, {
+  apiKey: KEY,
+  retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
 });
-async function server(reply: (req: SeenRequest, index: number) => Reply) {
-  const started = await startFaultServer(reply);
-  open.push(started);
-  return started;
-}
-async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bClientOptions = {}) {
-  const started = await server(reply);
-  const client = createE2bClient({
-    apiKey: KEY,
-    baseUrl: started.url,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: started.requests };
-}
 
 describe("the api_key query parameter", () => {
   it("never follows a redirect that keeps it in the query to another origin", async () => {

@@ -1,26 +1,13 @@
 // A fault server and a sandbox client of it, for the behaviour tests (one server per test).
-import { afterEach, vi } from "vitest";
-import { startFaultServer, type Reply, type SeenRequest } from "../../../../scripts/testing/fault-server.js";
-import { createE2bSandboxClient, type E2bSandboxClientOptions } from "../../src/sandbox/index.js";
-import { KEY, pathOptions } from "./helpers.js";
+import { faultClients } from "../../../../scripts/testing/fault-clients.js";
+import type { SeenRequest } from "../../../../scripts/testing/fault-server.js";
+import { createE2bSandboxClient } from "../../src/sandbox/index.js";
+import { KEY } from "./helpers.js";
 
-let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  vi.unstubAllEnvs();
+export const { serve } = faultClients(createE2bSandboxClient, {
+  apiKey: KEY,
+  retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
 });
-export async function serve(reply: (req: SeenRequest, index: number) => Reply, options: E2bSandboxClientOptions = {}) {
-  server = await startFaultServer(reply);
-  const client = createE2bSandboxClient({
-    apiKey: KEY,
-    baseUrl: server.url,
-    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
-    ...pathOptions(),
-    ...options,
-  });
-  return { client, requests: server.requests };
-}
 
 export const sandbox = (id: string) => ({
   sandboxID: id,
