@@ -1,6 +1,6 @@
 // A local node:http server whose answers the test scripts: a status with headers and body (sent
 // whole, after a delay, one byte at a time, or cut off by a stall or a reset), a connection reset
-// before any answer, or a hang. It records every request it gets.
+// before any answer, or a hang. It records every request it gets, and when each connection closes.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -61,11 +61,15 @@ export async function startFaultServer(reply: (req: SeenRequest, index: number) 
       timers.add(timer);
     });
   });
+  // One promise per connection, settled when it closes: shows that a client's abort reached the socket.
+  const connections: Promise<void>[] = [];
+  server.on("connection", (socket) => connections.push(new Promise((resolve) => socket.once("close", resolve))));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    connections,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
