@@ -9,11 +9,12 @@ export const BUDGET_GZ = 5_000;
 export const ISSUE_CEILING_GZ = 7_000;
 /**
  * What CI enforces until the target is met: a ceiling per client that stops regressions. Raised by
- * 200 B for the abort handle of the standard path on Node's fetch (about 0.2 kB for 4-8% less CPU per call).
+ * 200 B for the abort handle of the standard path on Node's fetch (about 0.2 kB for 4-8% less CPU per call),
+ * and by 300 B for `maxResponseBytes` (a body counted as it arrives, so that no answer exhausts memory).
  */
-export const CEILING_GZ = 11_200;
+export const CEILING_GZ = 11_500;
 /** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits). */
-export const SANDBOX_CEILING_GZ = 12_200;
+export const SANDBOX_CEILING_GZ = 12_500;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {

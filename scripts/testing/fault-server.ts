@@ -1,6 +1,6 @@
 // A local node:http server whose answers the test scripts: a status with headers and body (sent
-// whole, after a delay, one byte at a time, or cut off by a stall or a reset), a connection reset
-// before any answer, or a hang. It records every request it gets, and when each connection closes.
+// whole, after a delay, one byte at a time, cut off by a stall or a reset, or an endless flood), a
+// connection reset before any answer, or a hang. It records every request it gets, and when each connection closes.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -21,15 +21,22 @@ export interface Answer {
   dripMs?: number;
   /** After the headers and half the body: stop sending ("stall") or destroy the socket ("reset"). */
   cut?: "stall" | "reset";
+  /** Send the body without a Content-Length (chunked). */
+  chunked?: boolean;
+  /** After the headers, send chunks of the body (without a length) as fast as the client reads, until it hangs up. */
+  flood?: boolean;
 }
 export type Reply = Answer | "reset" | "hang";
 
 function send(res: ServerResponse, answer: Answer) {
-  const text =
-    answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-  const type = typeof answer.body === "string" ? "text/plain" : "application/json";
-  const bytes = Buffer.from(text);
-  res.writeHead(answer.status, { "content-type": type, "content-length": String(bytes.length), ...answer.headers });
+  const { body } = answer;
+  const bytes = Buffer.isBuffer(body)
+    ? body
+    : Buffer.from(body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body));
+  const type = typeof body === "string" ? "text/plain" : "application/json";
+  if (answer.flood) return flood(res, answer, bytes);
+  const length = answer.chunked ? {} : { "content-length": String(bytes.length) };
+  res.writeHead(answer.status, { "content-type": type, ...length, ...answer.headers });
   if (answer.cut) {
     res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
     if (answer.cut === "reset") setTimeout(() => res.socket?.destroy(), 20);
@@ -42,6 +49,15 @@ function send(res: ServerResponse, answer: Answer) {
     res.write(bytes.subarray(sent, ++sent));
   }, answer.dripMs);
   res.on("close", () => clearInterval(timer));
+}
+
+function flood(res: ServerResponse, answer: Answer, chunk: Buffer) {
+  res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+  const pump = () => {
+    while (!res.destroyed && res.write(chunk));
+  };
+  res.on("drain", pump);
+  pump();
 }
 
 export async function startFaultServer(reply: (req: SeenRequest, index: number) => Reply) {

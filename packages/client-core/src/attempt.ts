@@ -1,4 +1,12 @@
-import { AbortError, ApiClientError, ConnectionError, TimeoutError, type RequestInfo } from "./errors.js";
+import { readText } from "./body.js";
+import {
+  AbortError,
+  ApiClientError,
+  ConnectionError,
+  InvalidResponseError,
+  TimeoutError,
+  type RequestInfo,
+} from "./errors.js";
 import { sendFollowingRedirects } from "./redirects.js";
 import type { Call } from "./transport.js";
 import type { WireResponse } from "./wire.js";
@@ -47,7 +55,7 @@ export async function attempt(call: Call): Promise<Outcome> {
       response.body?.cancel().catch(() => undefined);
       return { kind: "retry", response, delayMs };
     }
-    const text = await response.text();
+    const text = await readText(response, call.maxResponseBytes, () => tooLarge(call, response));
     return { kind: "response", response: call.transport.finish(response, text, call.request.url, call.light) };
   } catch (error) {
     if (signal?.aborted) throw abortError(signal, info);
@@ -66,6 +74,13 @@ export async function attempt(call: Call): Promise<Outcome> {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+function tooLarge({ info, maxResponseBytes, redact }: Call, response: WireResponse) {
+  const type = response.headers.get("content-type");
+  const message = `${info.method} ${info.path} returned ${response.status} with a body over ${maxResponseBytes} bytes: raise maxResponseBytes if that is expected.`;
+  const init = { ...info, status: response.status, contentType: type === null ? null : redact(type) };
+  return new InvalidResponseError(redact(message), init);
 }
 
 function timedOut(call: Call, byDeadline: boolean): Outcome {

@@ -1,5 +1,6 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
 import { resolveBaseUrl } from "./base-url.js";
+import { MAX_RESPONSE_BYTES } from "./body.js";
 import { resolveDuration } from "./durations.js";
 import { ConfigurationError, ValidationError } from "./errors.js";
 import { checkCredential, checkHeaders } from "./headers.js";
@@ -22,6 +23,11 @@ export interface CommonClientOptions {
   deadlineMs?: number | undefined;
   /** Retry settings, or `false` to never retry. */
   retry?: RetryOptions | false | undefined;
+  /**
+   * Largest response body the client reads, in bytes (default 64 MiB). A longer one, or one that
+   * would inflate past it, ends the call with InvalidResponseError instead of exhausting memory.
+   */
+  maxResponseBytes?: number | undefined;
   /** The `fetch` to send requests with (defaults to the global one). */
   fetch?: typeof fetch | undefined;
   /**
@@ -41,6 +47,7 @@ export interface BaseClientSettings {
   timeoutMs: number;
   deadlineMs?: number | undefined;
   retry: RetryPolicy | false;
+  maxResponseBytes?: number | undefined;
   secrets: (string | undefined)[];
   retryableHeader?: string | undefined;
   authorize?: TransportOptions["authorize"];
@@ -80,6 +87,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
       timeoutMs: settings.timeoutMs,
       deadlineMs: settings.deadlineMs,
       retry: settings.retry,
+      maxResponseBytes: settings.maxResponseBytes,
       redact,
       retryableHeader: settings.retryableHeader,
       authorize: settings.authorize,
@@ -138,6 +146,15 @@ export function resolveTimeout(value: number | undefined, fallback: number, opti
   return resolveDuration(value, fallback, option, 1);
 }
 
+/** Checks `maxResponseBytes`: a whole number of bytes, at least 1. */
+function resolveByteLimit(value: number | undefined): number {
+  if (value === undefined) return MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes, at least 1: got ${String(value)}.`);
+  }
+  return value;
+}
+
 /** Reads an environment variable where one exists (Node, Deno, Bun); undefined in browsers or when empty. */
 export function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -185,6 +202,7 @@ export function resolveCommon(
     timeoutMs: resolveTimeout(options.timeoutMs, defaults.timeoutMs),
     deadlineMs: resolveDuration(options.deadlineMs, undefined, "deadlineMs", 1),
     retry: resolveRetry(options.retry, defaults.retry),
+    maxResponseBytes: resolveByteLimit(options.maxResponseBytes),
     fetch: options.fetch,
     transport: options.transport,
   };

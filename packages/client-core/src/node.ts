@@ -2,6 +2,7 @@
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
 import { Pool } from "undici";
 import { AbortHandle } from "./abort-handle.js";
+import type { ChunkReader } from "./body.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
 import type { SendInit, Transport, WireResponse } from "./wire.js";
@@ -25,7 +26,7 @@ class RawHeaderView {
   }
 }
 
-interface UndiciBody {
+interface UndiciBody extends AsyncIterable<Uint8Array> {
   text(): Promise<string>;
   on(event: "error", listener: () => void): UndiciBody;
   destroy(): void;
@@ -34,14 +35,21 @@ interface UndiciBody {
 /** An undici answer before its body is read. */
 class UndiciWire implements WireResponse {
   readonly headers: RawHeaderView;
-  readonly body: { cancel(): Promise<void> };
+  readonly body: { cancel(): Promise<void>; getReader(): ChunkReader };
   constructor(
     readonly status: number,
     raw: RawHeaders,
     private readonly stream: UndiciBody,
   ) {
     this.headers = new RawHeaderView(raw);
-    this.body = { cancel: async () => void stream.on("error", () => undefined).destroy() };
+    const cancel = async () => void stream.on("error", () => undefined).destroy();
+    this.body = {
+      cancel,
+      getReader: () => {
+        const chunks = stream[Symbol.asyncIterator]();
+        return { read: () => chunks.next(), cancel };
+      },
+    };
   }
   text(): Promise<string> {
     return this.stream.text();

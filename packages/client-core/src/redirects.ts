@@ -19,7 +19,6 @@ export async function sendFollowingRedirects(call: Call, signal: AbortSignal): P
       headers: call.headers,
       body: call.body,
       signal,
-      followUp: seen !== undefined,
     });
     // A browser hides a redirect from manual mode: status 0, no Location.
     if (response.type === "opaqueredirect") throw refuse(call, 0, undefined, "the runtime hides its target");

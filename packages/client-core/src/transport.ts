@@ -1,4 +1,5 @@
 import { attempt, abortError } from "./attempt.js";
+import { MAX_RESPONSE_BYTES } from "./body.js";
 import { ValidationError } from "./errors.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
 import { LightRequest } from "./request.js";
@@ -24,6 +25,8 @@ export interface TransportOptions {
   /** Default overall deadline of a call; none when undefined. */
   deadlineMs?: number | undefined;
   retry: RetryPolicy | false;
+  /** Largest body read, in bytes (default 64 MiB). */
+  maxResponseBytes?: number | undefined;
   redact: (text: string) => string;
   /** Response header that overrides the status-based retry rule of an error status (`true` / `false`). */
   retryableHeader?: string | undefined;
@@ -53,6 +56,7 @@ export class Call {
   readonly deadlineMs: number | undefined;
   readonly deadlineAt: number;
   readonly redact: (text: string) => string;
+  readonly maxResponseBytes: number;
   body: ArrayBuffer | string | undefined;
   private readonly idempotent: boolean;
 
@@ -68,6 +72,7 @@ export class Call {
     this.method = request.method;
     this.url = new URL(request.url);
     this.redact = options.redact;
+    this.maxResponseBytes = this.method === "HEAD" ? Infinity : (options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
     this.info = { method: this.method, path: this.url.pathname, attempts: 0, redact: options.redact };
     if (this.url.origin !== options.origin) {
       const message = `${this.method} ${this.url.pathname} targets ${this.url.origin}, not the client's origin ${options.origin}: credentials go to the configured origin only; create a client with that baseUrl.`;

@@ -1,4 +1,5 @@
 import { AbortHandle, takesAbortHandle } from "./abort-handle.js";
+import type { ChunkReader } from "./body.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
 
@@ -8,7 +9,8 @@ export interface WireResponse {
   readonly headers: { get(name: string): string | null };
   /** `opaqueredirect` where a browser hides a redirect. */
   readonly type?: string;
-  readonly body?: { cancel(): Promise<void> } | null;
+  /** The body as a stream: `getReader` lets the runtime count bytes as they arrive (see `maxResponseBytes`). */
+  readonly body?: { cancel(): Promise<void>; getReader?(): ChunkReader } | null;
   text(): Promise<string>;
 }
 
@@ -18,8 +20,6 @@ export interface SendInit {
   headers: Headers;
   body: ArrayBuffer | string | undefined;
   signal: AbortSignal;
-  /** Set on the hops after a redirect: the server is known to redirect this call. */
-  followUp?: boolean | undefined;
 }
 
 /**
@@ -41,49 +41,17 @@ export interface Transport {
 /**
  * The standard transport: `fetch` with manual redirects, answering with the real Response, or with
  * a LightResponse where only a resource method reads it. On Node's own `fetch` (see
- * `takesAbortHandle`) each attempt aborts through an AbortHandle and GETs skip redirect bookkeeping.
+ * `takesAbortHandle`) each attempt aborts through an AbortHandle.
  */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
-  const nodeFetch = takesAbortHandle(fetch);
-  const send = (url: URL, { method, headers, body, signal }: SendInit, redirect: RequestRedirect) =>
-    fetch(url, {
-      method,
-      headers,
-      body: body ?? null,
-      signal,
-      redirect,
-      ...(redirect === "error" && { window: null }),
-    });
   return {
-    ...(nodeFetch && { abortable: () => new AbortHandle() }),
-    send: nodeFetch
-      ? (url, init) => sendExpectingNoRedirect(send, url, init)
-      : (url, init) => send(url, init, "manual"),
+    ...(takesAbortHandle(fetch) && { abortable: () => new AbortHandle() }),
+    // Always "manual": with "error", Node's fetch keeps reading a streaming body after an abort.
+    send: (url, { method, headers, body, signal }) =>
+      fetch(url, { method, headers, body: body ?? null, signal, redirect: "manual" }),
     finish: (wire, text, url, light) =>
       light
         ? (new LightResponse(wire.status, wire.headers, url, text) as unknown as Response)
         : serveBuffered(wire as Response, text, url),
   };
-}
-
-/**
- * On Node's fetch, a GET or HEAD goes out with `redirect: "error"` and no window, so that undici
- * does not copy the request for a redirect it might follow (a few percent of a call's CPU). Only
- * when the server does redirect is it sent again with "manual", to read the target that the
- * redirect rules then check (later hops go out with "manual" at once). Nothing is ever sent
- * elsewhere on the runtime's own initiative.
- */
-async function sendExpectingNoRedirect(
-  send: (url: URL, init: SendInit, redirect: RequestRedirect) => Promise<Response>,
-  url: URL,
-  init: SendInit,
-): Promise<Response> {
-  if (init.followUp || (init.method !== "GET" && init.method !== "HEAD")) return send(url, init, "manual");
-  try {
-    return await send(url, init, "error");
-  } catch (error) {
-    const cause = (error as { cause?: { message?: unknown } } | null)?.cause?.message;
-    if (init.signal.aborted || !/redirect/i.test(String(cause))) throw error;
-    return send(url, init, "manual");
-  }
 }

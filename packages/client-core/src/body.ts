@@ -1,0 +1,54 @@
+import type { WireResponse } from "./wire.js";
+
+/** The default `maxResponseBytes`: far above any answer of these APIs, far below what would exhaust memory. */
+export const MAX_RESPONSE_BYTES = 64 * 2 ** 20;
+
+/** What a stream reader gives: a real Response's `body.getReader()` has this shape. */
+export interface ChunkReader {
+  read(): Promise<{ done?: boolean | undefined; value?: Uint8Array | undefined }>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * The body's length when it is certain: a Content-Length without a Content-Encoding. The HTTP
+ * parser never passes more bytes than it declares; a decoded (gzip, br) body can be any size.
+ */
+function declaredLength(headers: WireResponse["headers"]): number | undefined {
+  const length = headers.get("content-length");
+  const encoding = headers.get("content-encoding");
+  if (length === null || !/^\d+$/.test(length) || (encoding !== null && encoding !== "identity")) return undefined;
+  return Number(length);
+}
+
+/**
+ * Reads a body as text, throwing `tooLarge()` (and dropping the rest) as soon as it passes
+ * `maxBytes`: a declared length over the limit is refused unread, a body of unknown length is
+ * counted as it arrives.
+ */
+export async function readText(wire: WireResponse, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  const length = declaredLength(wire.headers);
+  const reader = length === undefined ? wire.body?.getReader?.() : undefined;
+  if (!reader) {
+    if (length !== undefined && length > maxBytes) {
+      wire.body?.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    const text = await wire.text();
+    // A transport without a reader can only be checked afterwards.
+    if (length === undefined && text.length > maxBytes) throw tooLarge();
+    return text;
+  }
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || !value) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
