@@ -10,11 +10,12 @@ export const ISSUE_CEILING_GZ = 7_000;
 /**
  * What CI enforces until the target is met: a ceiling per client that stops regressions. Raised by
  * 200 B for the abort handle of the standard path on Node's fetch (about 0.2 kB for 4-8% less CPU per call),
- * and by 300 B for `maxResponseBytes` (a body counted as it arrives, so that no answer exhausts memory).
+ * by 300 B for `maxResponseBytes` (a body counted as it arrives, so that no answer exhausts memory), and
+ * by 100 B for the depth guards (JSON nested deeper than a stack cannot crash a call).
  */
-export const CEILING_GZ = 11_500;
+export const CEILING_GZ = 11_600;
 /** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits). */
-export const SANDBOX_CEILING_GZ = 12_500;
+export const SANDBOX_CEILING_GZ = 12_600;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {

@@ -129,9 +129,9 @@ export const knownStatus =
   (known: readonly string[]): BodyCheck =>
   (body) => {
     const status = (body as { status?: unknown } | null)?.status;
-    return typeof status === "string" && known.includes(status)
-      ? undefined
-      : `status ${JSON.stringify(status)} is not one of ${known.join(", ")}`;
+    if (typeof status === "string" && known.includes(status)) return undefined;
+    const shown = typeof status === "object" && status !== null ? "an object" : JSON.stringify(status);
+    return `status ${shown} is not one of ${known.join(", ")}`;
   };
 
 /** Runs each check in turn; the first problem wins. */

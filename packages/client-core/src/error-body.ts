@@ -1,4 +1,5 @@
 import { apiErrorFor, type ApiError } from "./errors.js";
+import { redactJson } from "./json.js";
 import type { ResponseMeta } from "./meta.js";
 import { parseRetryAfter } from "./retry.js";
 
@@ -23,32 +24,23 @@ function summary(body: unknown, contentType: string | null): string {
   return `${contentType ?? "unknown"} body: ${JSON.stringify(body)}`;
 }
 
-/** Masks every string (keys included) inside a parsed JSON value, one string at a time. */
-function redactJson(value: unknown, redact: (text: string) => string): unknown {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactJson(v, redact)]));
-}
-
 /** The ApiError of an error response, every string field redacted (before any cut). */
 export function errorFromBody(body: unknown, response: Response, meta: ResponseMeta): ApiError {
   const { redact } = meta;
-  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const what = snippet(redact(summary(body, response.headers.get("content-type"))));
+  // Redacted (and cut where it nests too deep) before anything reads it.
+  const clean = redactJson(body, redact);
+  const fields = typeof clean === "object" && clean !== null ? (clean as Record<string, unknown>) : {};
+  const what = snippet(redact(summary(clean, response.headers.get("content-type"))));
   const { code, details } = fields;
   const requestId = response.headers.get("x-request-id");
   return apiErrorFor({
     status: response.status,
     message: redact(`${meta.method} ${meta.path} failed with ${response.status}: ${what}`),
-    code: typeof code === "string" ? redact(code) : typeof code === "number" ? code : undefined,
-    details:
-      typeof details === "object" && details !== null
-        ? (redactJson(details, redact) as Record<string, unknown>)
-        : undefined,
+    code: typeof code === "string" || typeof code === "number" ? code : undefined,
+    details: typeof details === "object" && details !== null ? (details as Record<string, unknown>) : undefined,
     requestId: requestId === null ? undefined : redact(requestId),
     retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-    body: typeof body === "object" && body !== null ? redactJson(body, redact) : undefined,
+    body: typeof clean === "object" && clean !== null ? clean : undefined,
     method: meta.method,
     path: redact(meta.path),
     attempts: meta.attempts,

@@ -28,6 +28,7 @@ export {
 export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./base-url.js";
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./body.js";
+export { redactJson, answerText } from "./json.js";
 export { checkHeaders, checkCredential } from "./headers.js";
 export { createTransport, type CallSettings, type TransportOptions } from "./transport.js";
 export { responseMeta, type ResponseMeta } from "./meta.js";

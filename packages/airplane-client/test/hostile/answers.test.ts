@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidResponseError, ValidationError } from "../../src/index.js";
+import { BadRequestError, InternalServerError, InvalidResponseError, ValidationError } from "../../src/index.js";
 import { failure, RUN, serve } from "./serve.js";
 
 describe("bad input is a ValidationError before anything is sent", () => {
@@ -79,5 +79,44 @@ describe("error bodies are summarised whatever their shape", () => {
   it("any other JSON", async () => {
     const { client } = await serve(() => ({ status: 400, body: { reason: "nope", retry: false } }));
     await expect(client.runs.get("run1")).rejects.toThrow(/application\/json body: \{"reason":"nope","retry":false\}/);
+  });
+});
+
+describe("JSON nested deeper than any stack", () => {
+  // JSON.parse takes any depth; JSON.stringify and any recursive walk overflow the stack long before.
+  const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+  const json = (status: number, body: string) => ({
+    status,
+    body,
+    headers: { "content-type": "application/json" },
+  });
+  it("in an error body is a typed error whose body is cut at 64 levels", async () => {
+    const { client } = await serve(() => json(400, `{"error":"bad","details":{"a":${deep(200_000)}}}`));
+    const error = await failure(client.runs.get("run1"));
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message).toBe("GET /runs/get failed with 400: bad");
+    // The body is level 0, `details` 1, `a` 2: 62 arrays, then the cut.
+    let level: unknown = (error["details"] as { a: unknown }).a;
+    let arrays = 0;
+    for (; Array.isArray(level); arrays++) [level] = level as unknown[];
+    expect([arrays, level]).toEqual([62, "…"]);
+  });
+  it("in an error body without a message is summarised from the cut body", async () => {
+    const { client } = await serve(() => json(503, deep(10_000)));
+    const error = await failure(client.runs.get("run1"));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.message).toMatch(/failed with 503: application\/json body: \[\[\[/);
+  });
+  it("as a run's status is an InvalidResponseError", async () => {
+    const { client } = await serve(() => json(200, `{"id":"run1","status":${deep(10_000)}}`));
+    await expect(client.runs.get("run1")).rejects.toThrow(/status an object is not one of/);
+  });
+  it("in a listing's items ends listAll with an InvalidResponseError", async () => {
+    const { client } = await serve(() => json(200, `{"runs":[${deep(10_000)}]}`));
+    const error = await (async () => {
+      for await (const run of client.runs.listAll()) void run;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe("GET /runs/list answered with JSON nested too deeply to handle.");
   });
 });

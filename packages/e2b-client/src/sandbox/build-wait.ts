@@ -1,7 +1,9 @@
 import {
+  answerText,
   ApiClientError,
   checkDuration,
   pollUntil,
+  redactJson,
   requireObject,
   timeLeft,
   type PollOptions,
@@ -22,8 +24,7 @@ export class TemplateBuildError extends ApiClientError {
   declare readonly buildID: string;
   declare readonly reason: TemplateBuildStatus["reason"];
   constructor(status: TemplateBuildStatus, redact: (text: string) => string) {
-    const reason =
-      status.reason && (JSON.parse(redact(JSON.stringify(status.reason))) as TemplateBuildStatus["reason"]);
+    const reason = status.reason && (redactJson(status.reason, redact) as TemplateBuildStatus["reason"]);
     const step = reason?.step === undefined ? "" : ` at step ${reason.step}`;
     super(`Template build ${status.buildID} failed${step}: ${reason?.message ?? "no reason given"}`);
     Object.assign(this, { templateID: status.templateID, buildID: status.buildID, reason });
@@ -55,7 +56,7 @@ export async function waitForBuild(
   let fresh = false;
   const next = async (deadlineMs: number | undefined) => {
     const status = await read(offset, signal, deadlineMs);
-    const batch = JSON.stringify(status.logEntries);
+    const batch = answerText(status.logEntries, context.path);
     fresh = status.logEntries.length > 0 && batch !== previous;
     if (fresh) {
       offset += status.logEntries.length;

@@ -88,4 +88,22 @@ describe("templates.waitForBuild", () => {
     await expect(client.templates.waitForBuild("t", "b")).rejects.toThrow(InvalidResponseError);
     expect(requests).toHaveLength(1);
   });
+  describe("with JSON nested deeper than any stack", () => {
+    const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    const raw = (body: string) => ({ status: 200, body, headers: { "content-type": "application/json" } });
+    const head = `"templateID":"t","buildID":"b","logs":[]`;
+    it("a failed build's reason is cut at 64 levels, and the error still thrown", async () => {
+      const reason = `{"message":"boom","step":"1","logEntries":[],"more":${deep(10_000)}}`;
+      const { client } = await serve(() => raw(`{${head},"status":"error","logEntries":[],"reason":${reason}}`));
+      const error = await client.templates.waitForBuild("t", "b").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TemplateBuildError);
+      expect((error as Error).message).toBe("Template build b failed at step 1: boom");
+    });
+    it("log entries end the wait with an InvalidResponseError", async () => {
+      const { client } = await serve(() => raw(`{${head},"status":"building","logEntries":[${deep(10_000)}]}`));
+      const error = await client.templates.waitForBuild("t", "b").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as Error).message).toMatch(/nested too deeply/);
+    });
+  });
 });
