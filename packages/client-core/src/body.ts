@@ -11,12 +11,15 @@ export interface ChunkReader {
 
 /**
  * The body's length when it is certain: a Content-Length without a Content-Encoding. The HTTP
- * parser never passes more bytes than it declares; a decoded (gzip, br) body can be any size.
+ * parser never passes more bytes than it declares; a decoded (gzip, br) body can be any size, and
+ * a browser hides Content-Encoding from a cross-origin ("cors") response.
  */
-function declaredLength(headers: WireResponse["headers"]): number | undefined {
+function declaredLength({ type, headers }: WireResponse): number | undefined {
   const length = headers.get("content-length");
   const encoding = headers.get("content-encoding");
-  if (length === null || !/^\d+$/.test(length) || (encoding !== null && encoding !== "identity")) return undefined;
+  if (type === "cors" || length === null || !/^\d+$/.test(length) || (encoding !== null && encoding !== "identity")) {
+    return undefined;
+  }
   return Number(length);
 }
 
@@ -26,7 +29,7 @@ function declaredLength(headers: WireResponse["headers"]): number | undefined {
  * counted as it arrives.
  */
 export async function readText(wire: WireResponse, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  const length = declaredLength(wire.headers);
+  const length = declaredLength(wire);
   const reader = length === undefined ? wire.body?.getReader?.() : undefined;
   if (!reader) {
     if (length !== undefined && length > maxBytes) {

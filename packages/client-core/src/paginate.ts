@@ -1,4 +1,5 @@
 import { InvalidResponseError, ValidationError } from "./errors.js";
+import { answerText } from "./json.js";
 
 /** Where a listing starts and how many items a page holds (at most `maxLimit`, the spec's maximum). */
 export interface PageStart {
@@ -34,7 +35,7 @@ export async function* paginate<T>(
   for (let page = start.page ?? 0; ; page++) {
     const items = await fetchPage(page, limit);
     if (items.length === 0) return;
-    const seen = JSON.stringify(items);
+    const seen = answerText(items, listing.path);
     if (seen === previous) {
       const message = `GET ${listing.path} answered page ${page} with the items of page ${page - 1}: it ignores \`page\`.`;
       throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path: listing.path });

@@ -43,6 +43,17 @@ describe("readText", () => {
     const response = streamed([new Uint8Array(8)], { headers: { "content-length": "2", "content-encoding": "gzip" } });
     await expect(readText(response, 4, tooLarge)).rejects.toThrow("too large");
   });
+  it("does not trust a declared length where a browser may hide the encoding (a cross-origin response)", async () => {
+    const { body } = streamed([new Uint8Array(8)]);
+    const wire = {
+      status: 200,
+      type: "cors",
+      headers: new Headers({ "content-length": "2" }),
+      body,
+      text: async () => "",
+    };
+    await expect(readText(wire, 4, tooLarge)).rejects.toThrow("too large");
+  });
   it("checks the text of a response without a stream once it is read", async () => {
     const wire = { status: 200, headers: new Headers(), text: async () => "x".repeat(11) };
     await expect(readText(wire, 10, tooLarge)).rejects.toThrow("too large");
