@@ -13,8 +13,8 @@ export {
   type RequestOptions,
   type BodyCheck,
 } from "./call.js";
+export { createBaseClient, type BaseClientSettings } from "./client.js";
 export {
-  createBaseClient,
   resolveRetry,
   resolveTimeout,
   resolveCommon,
@@ -23,8 +23,7 @@ export {
   clientHeaders,
   compactHeaders,
   type CommonClientOptions,
-  type BaseClientSettings,
-} from "./client.js";
+} from "./options.js";
 export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./base-url.js";
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./body.js";

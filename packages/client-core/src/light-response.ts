@@ -12,12 +12,16 @@ export class LightResponse {
   readonly statusText = "";
   /** Set by the transport (see meta.ts); declared so that setting it keeps the object's shape. */
   meta: ResponseMeta | undefined = undefined;
-  constructor(
-    readonly status: number,
-    readonly headers: { get(name: string): string | null },
-    readonly url: string,
-    private readonly content: string,
-  ) {}
+  declare readonly status: number;
+  declare readonly headers: { get(name: string): string | null };
+  declare readonly url: string;
+  declare private readonly content: string;
+  constructor(status: number, headers: { get(name: string): string | null }, url: string, content: string) {
+    this.status = status;
+    this.headers = headers;
+    this.url = url;
+    this.content = content;
+  }
   get ok() {
     return this.status >= 200 && this.status < 300;
   }

@@ -5,12 +5,12 @@ import type { CallSettings } from "./transport.js";
  * the URL, method, headers, body and signal, without a WHATWG Request (fetch builds its own).
  */
 export class LightRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: string | undefined;
-  readonly signal: AbortSignal | undefined;
-  readonly callSettings: CallSettings;
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: string | undefined;
+  declare readonly signal: AbortSignal | undefined;
+  declare readonly callSettings: CallSettings;
   constructor(url: string, init: RequestInit & { callSettings: CallSettings }) {
     this.url = url;
     this.method = init.method ?? "GET";

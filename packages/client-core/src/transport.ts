@@ -42,30 +42,32 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 /** Everything one call's attempts share, and its retry decisions. */
 export class Call {
-  readonly transport: Transport;
+  // Declared, not defined: the constructor sets every field, in one order, once per call.
+  declare private readonly options: TransportOptions;
+  /** The request as openapi-fetch built it; its URL (without added credentials) is the one shown. */
+  declare readonly request: Request | LightRequest;
+  declare readonly transport: Transport;
   /** Whether only the resource method sees the response (a LightRequest: no middleware, not a raw call). */
-  readonly light: boolean;
-  readonly origin: string;
-  readonly method: string;
-  readonly url: URL;
-  readonly headers: Headers;
-  readonly signal: AbortSignal | undefined;
+  declare readonly light: boolean;
+  declare readonly origin: string;
+  declare readonly method: string;
+  declare readonly url: URL;
+  declare readonly headers: Headers;
+  declare readonly signal: AbortSignal | undefined;
   /** Method, path and attempts so far; with `redact`, the facts recorded for the response. */
-  readonly info: ResponseMeta;
-  readonly timeoutMs: number;
-  readonly deadlineMs: number | undefined;
-  readonly deadlineAt: number;
-  readonly redact: (text: string) => string;
-  readonly maxResponseBytes: number;
-  body: ArrayBuffer | string | undefined;
-  private readonly idempotent: boolean;
+  declare readonly info: ResponseMeta;
+  declare readonly timeoutMs: number;
+  declare readonly deadlineMs: number | undefined;
+  declare readonly deadlineAt: number;
+  declare readonly redact: (text: string) => string;
+  declare readonly maxResponseBytes: number;
+  declare body: ArrayBuffer | string | undefined;
+  declare private readonly idempotent: boolean;
 
-  constructor(
-    private readonly options: TransportOptions,
-    /** The request as openapi-fetch built it; its URL (without added credentials) is the one shown. */
-    readonly request: Request | LightRequest,
-  ) {
+  constructor(options: TransportOptions, request: Request | LightRequest) {
     const settings = (request as { callSettings?: CallSettings }).callSettings ?? {};
+    this.options = options;
+    this.request = request;
     this.transport = options.transport;
     this.light = request instanceof LightRequest;
     this.origin = options.origin;
