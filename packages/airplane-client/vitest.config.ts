@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** The tests that talk to a server: they run on the standard fetch path and on the Node fast path. */
-const wireTests = ["test/behaviour.test.ts", "test/contract.test.ts", "test/hostile/**/*.test.ts"];
+const wireTests = ["test/behaviour/**/*.test.ts", "test/contract.test.ts", "test/hostile/**/*.test.ts"];
 
 export default defineConfig({
   test: {
