@@ -7,18 +7,34 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 const html = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
 
-/** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, base64. */
+/** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, base64 (standard or URL-safe). */
 function encodings(secret: string): string[] {
   const percent = encodeURIComponent(secret);
   const forms = [secret, percent, percent.toLowerCase(), percent.replace(/%20/g, "+"), html(secret)];
   forms.push(JSON.stringify(secret).slice(1, -1));
   try {
     const base64 = btoa(secret);
-    forms.push(base64, base64.replace(/=+$/, ""), base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+    for (const form of [base64, base64.replace(/=+$/, ""), ...base64Cores(secret)]) {
+      forms.push(form, form.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
   } catch {
     // Not Latin-1: no base64 form to look for.
   }
   return forms;
+}
+
+/**
+ * The base64 of a secret wherever it sits in a longer encoded text (a header dump, a Basic
+ * credential): at each of the three byte offsets, the characters that the secret's bytes alone decide.
+ */
+function base64Cores(secret: string): string[] {
+  return [0, 1, 2]
+    .map((offset) => {
+      const bytes = offset + secret.length;
+      const end = 4 * Math.floor(bytes / 3) + (bytes % 3);
+      return btoa("\0".repeat(offset) + secret).slice([0, 2, 3][offset], end);
+    })
+    .filter((core) => core.length >= 8);
 }
 
 /** Returns a function that masks every encoding of each secret, and secret-bearing query parameters. */

@@ -58,6 +58,20 @@ describe("redaction", () => {
   ])("masks the %s form", (_, form) => {
     expect(redact(`x ${form} y`)).toBe("x *** y");
   });
+  it.each([0, 1, 2, 3, 4, 5])("masks the base64 of a key %i bytes into a longer encoded text", (offset) => {
+    const key = "key_0123456789abcdef/+";
+    const encoded = Buffer.from(`${"u".repeat(offset)}${key}:tail`);
+    for (const form of [encoded.toString("base64"), encoded.toString("base64url")]) {
+      const masked = createRedactor([key])(form);
+      expect(masked).toContain("***");
+      // What is left is the few characters that mix the key's bytes with their neighbours'.
+      for (const piece of masked.split("***"))
+        expect(piece.length).toBeLessThanOrEqual(4 * Math.ceil((offset + 7) / 3));
+    }
+  });
+  it("masks no base64 core shorter than 8 characters: a short secret only in its whole forms", () => {
+    expect(createRedactor(["abc"])(btoa("xxabcxx"))).toBe(btoa("xxabcxx"));
+  });
   it("masks secret parameters after ?, &, &amp; and their percent-encoded forms", () => {
     expect(redact("/a?api_key=1&token=2&amp;access_token=3")).toBe("/a?api_key=***&token=***&amp;access_token=***");
     expect(redact("next=%2Fx%3Fapi_key%3Dabc%26y%3D1")).toBe("next=%2Fx%3Fapi_key%3D***%26y%3D1");

@@ -41,6 +41,16 @@ describe("secrets stay secret in every form", () => {
       expect(leaks(error, form)).toBe(false);
     });
   }
+  it.each([0, 1, 2])("a key inside a base64 header dump (%i bytes off a group) is redacted", async (shift) => {
+    const head = `${"h".repeat(shift)}X-Airplane-API-Key: `;
+    const dump = Buffer.from(`${head}${ODD_KEY}\n`).toString("base64");
+    const { client } = await serve(() => ({ status: 400, body: { error: `you sent ${dump}` } }), { apiKey: ODD_KEY });
+    const error = await failure(client.runs.get("run1"));
+    expect(error.message).toContain("***");
+    // The characters of the dump's 3-byte groups that lie wholly inside the key: no 12 of them survive.
+    const decided = dump.slice(Math.ceil(head.length / 3) * 4, Math.floor((head.length + ODD_KEY.length) / 3) * 4);
+    for (let i = 0; i + 12 <= decided.length; i++) expect(leaks(error, decided.slice(i, i + 12))).toBe(false);
+  });
   it("an HTML-escaped &amp;api_key= parameter is masked whatever its value", async () => {
     const { client } = await serve(() => ({ status: 400, body: "<a href='/x?a=1&amp;api_key=zz_unknown_zz'>" }));
     const error = await failure(client.runs.get("run1"));
