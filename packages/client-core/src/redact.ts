@@ -7,11 +7,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 const html = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
 
-/** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, base64 (standard or URL-safe). */
+const hex = (text: string) =>
+  Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, "0")).join("");
+
+/** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, hex, base64 (standard or URL-safe). */
 function encodings(secret: string): string[] {
   const percent = encodeURIComponent(secret);
   const forms = [secret, percent, percent.toLowerCase(), percent.replace(/%20/g, "+"), html(secret)];
-  forms.push(JSON.stringify(secret).slice(1, -1));
+  const json = JSON.stringify(secret).slice(1, -1);
+  // JSON as PHP writes it (slashes escaped), and hex, as in a dump of the request's bytes.
+  forms.push(json, json.replace(/\//g, "\\/"), hex(secret));
   try {
     const base64 = btoa(secret);
     for (const form of [base64, base64.replace(/=+$/, ""), ...base64Cores(secret)]) {

@@ -55,6 +55,9 @@ describe("redaction", () => {
     ["percent", "k%2Fey%2B1"],
     ["lower-case percent", "k%2fey%2b1"],
     ["base64", btoa("k/ey+1")],
+    ["JSON with escaped slashes", "k\\/ey+1"],
+    ["hex", "6b2f65792b31"],
+    ["upper-case hex", "6B2F65792B31"],
   ])("masks the %s form", (_, form) => {
     expect(redact(`x ${form} y`)).toBe("x *** y");
   });

@@ -18,6 +18,8 @@ const FORMS = {
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;"),
   base64: Buffer.from(ODD_KEY).toString("base64"),
+  "JSON with escaped slashes": JSON.stringify(ODD_KEY).slice(1, -1).replace(/\//g, "\\/"),
+  hex: Buffer.from(ODD_KEY).toString("hex"),
 };
 const leaks = (error: unknown, secret: string) => {
   const all = [String(error), JSON.stringify(error), inspect(error, { depth: 5 }), String((error as Error).cause)];
