@@ -5,6 +5,7 @@ import { MAX_RESPONSE_BYTES } from "./body.js";
 import { resolveDuration } from "./durations.js";
 import { ConfigurationError } from "./errors.js";
 import { MAX_RETRY_AFTER_MS, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { defined } from "./types.js";
 import type { Transport } from "./wire.js";
 
 /** Options both clients accept. */
@@ -40,7 +41,7 @@ export interface CommonClientOptions {
 /** Merges retry options over defaults and checks them. */
 export function resolveRetry(option: RetryOptions | false | undefined, defaults: RetryOptions): RetryPolicy | false {
   if (option === false) return false;
-  const policy = { maxRetryAfterMs: MAX_RETRY_AFTER_MS, ...defaults, ...definedOnly(option ?? {}) } as RetryPolicy;
+  const policy = { maxRetryAfterMs: MAX_RETRY_AFTER_MS, ...defaults, ...defined(option ?? {}) } as RetryPolicy;
   if (!Number.isInteger(policy.attempts) || policy.attempts < 1) {
     throw new ConfigurationError(`retry.attempts must be an integer of at least 1, got ${policy.attempts}.`);
   }
@@ -82,13 +83,9 @@ export function clientHeaders(name: string, version: string): Record<string, str
   return { "User-Agent": `${name}/${version}${node ? ` node/${node.replace(/^v/, "")}` : ""}` };
 }
 
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 /** Drops the headers whose value is undefined. */
 export function compactHeaders(value: Record<string, string | undefined>): Record<string, string> {
-  return definedOnly(value) as Record<string, string>;
+  return defined(value) as Record<string, string>;
 }
 
 /** Where the base URL comes from, for `resolveCommon`. */

@@ -13,7 +13,8 @@ const hex = (text: string) =>
 /** Every way a secret may come back in a body: raw, percent-, form-, JSON-, HTML-escaped, hex, base64 (standard or URL-safe). */
 function encodings(secret: string): string[] {
   const percent = encodeURIComponent(secret);
-  const forms = [secret, percent, percent.toLowerCase(), percent.replace(/%20/g, "+"), html(secret)];
+  // Matched without regard to case: lower-case percent escapes and hex need no form of their own.
+  const forms = [secret, percent, percent.replace(/%20/g, "+"), html(secret)];
   const json = JSON.stringify(secret).slice(1, -1);
   // JSON as PHP writes it (slashes escaped), and hex, as in a dump of the request's bytes.
   forms.push(json, json.replace(/\//g, "\\/"), hex(secret));
