@@ -13,7 +13,10 @@ export interface KeepAliveOptions {
   intervalMs?: number | undefined;
   /** Stops refreshing when aborted. */
   signal?: AbortSignal | undefined;
-  /** Called with each refresh failure that is survived (5xx, 429, network, timeout). */
+  /**
+   * Called with each refresh failure that is survived (5xx, 429, network, timeout). If it throws,
+   * the keep-alive ends as `failed` with that error.
+   */
   onError?: ((error: unknown) => void) | undefined;
 }
 
@@ -66,7 +69,12 @@ export function keepAlive(
         if (controller.signal.aborted || error instanceof AbortError) break;
         if (error instanceof NotFoundError) return { reason: "gone", error };
         if (isFatal(error)) return { reason: "failed", error };
-        options.onError?.(error);
+        try {
+          options.onError?.(error);
+        } catch (thrown) {
+          // `done` never rejects: a callback that throws ends the keep-alive with its error.
+          return { reason: "failed", error: thrown };
+        }
       }
       await sleep(interval, controller.signal).catch(() => undefined);
     }

@@ -79,6 +79,20 @@ describe("keepAlive with fake timers", () => {
     await alive.stop();
   });
 
+  it("ends as failed, with the callback's error, when onError throws; done still resolves", async () => {
+    const { fetch, calls } = stubFetch(() => status(503, { code: 503, message: "busy" }));
+    const thrown = new Error("the callback broke");
+    const alive = client(fetch).sessions.keepAlive("s1", {
+      intervalMs: 100,
+      onError: () => {
+        throw thrown;
+      },
+    });
+    await expect(alive.done).resolves.toEqual({ reason: "failed", error: thrown });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(refreshes(calls)).toBe(1);
+  });
+
   it("stops and reports the session as gone on 404", async () => {
     const { fetch, calls } = stubFetch(() => status(404, { code: 404, message: "session s1 not found" }));
     const alive = client(fetch).sessions.keepAlive("s1", { intervalMs: 100 });
