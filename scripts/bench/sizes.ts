@@ -11,12 +11,13 @@ export const ISSUE_CEILING_GZ = 7_000;
  * What CI enforces until the target is met: a ceiling per client that stops regressions. Raised by
  * 200 B for the abort handle of the standard path on Node's fetch (about 0.2 kB for 4-8% less CPU per call),
  * by 300 B for `maxResponseBytes` (a body counted as it arrives, so that no answer exhausts memory), and
- * by 100 B for the depth guards (JSON nested deeper than a stack cannot crash a call), and by 100 B for
- * redacting a key's hex, slash-escaped JSON and base64 at any offset.
+ * by 100 B for the depth guards (JSON nested deeper than a stack cannot crash a call), by 100 B for
+ * redacting a key's hex, slash-escaped JSON and base64 at any offset, and by 100 B for the budget of an error
+ * body's redaction (a huge body cannot stall the event loop).
  */
-export const CEILING_GZ = 11_700;
+export const CEILING_GZ = 11_800;
 /** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits). */
-export const SANDBOX_CEILING_GZ = 12_700;
+export const SANDBOX_CEILING_GZ = 12_800;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {

@@ -1,6 +1,7 @@
 import { checkDuration } from "./durations.js";
 import { InvalidResponseError, ValidationError } from "./errors.js";
 import { errorFromBody, snippet } from "./error-body.js";
+import { redactJson } from "./json.js";
 import { checkHeaders } from "./headers.js";
 import { responseMeta, type ResponseMeta } from "./meta.js";
 import type { CallSettings } from "./transport.js";
@@ -94,7 +95,9 @@ function parse<T>({ text, response, meta }: ReturnType<typeof settle>, check?: B
     body = JSON.parse(text);
   } catch {
     const type = meta.redact(response.headers.get("content-type") ?? "missing");
-    throw invalid(response, meta, `with a body that is not JSON (content-type ${type}): ${snippet(meta.redact(text))}`);
+    // A string is JSON too: redactJson masks it within the same budget.
+    const quoted = snippet(redactJson(text, meta.redact) as string);
+    throw invalid(response, meta, `with a body that is not JSON (content-type ${type}): ${quoted}`);
   }
   const problem = check?.(body);
   if (problem) throw invalid(response, meta, `with a body that does not match the spec: ${problem}.`);

@@ -120,3 +120,21 @@ describe("JSON nested deeper than any stack", () => {
     expect((error as Error).message).toBe("GET /runs/list answered with JSON nested too deeply to handle.");
   });
 });
+
+describe("a body too big to keep whole in an error", () => {
+  it("an error body of 100,000 values keeps its first 10,000", async () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => `item ${i}`);
+    const { client } = await serve(() => ({ status: 400, body: { error: "bad", items } }));
+    const error = await failure(client.runs.get("run1"));
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message).toBe("GET /runs/get failed with 400: bad");
+    expect((error["body"] as { items: string[] }).items).toEqual(items.slice(0, 9_998));
+  });
+  it("a 2xx of 8 MiB that is not JSON is quoted from its start", async () => {
+    const body = `<html>${"x".repeat(8 * 2 ** 20)}</html>`;
+    const { client } = await serve(() => ({ status: 200, body, headers: { "content-type": "text/html" } }));
+    const error = await failure(client.runs.get("run1"));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toMatch(/not JSON \(content-type text\/html\): <html>x{194}…$/);
+  });
+});
