@@ -3,6 +3,8 @@ import type { WireResponse } from "./wire.js";
 /** The default `maxResponseBytes`: far above any answer of these APIs, far below what would exhaust memory. */
 export const MAX_RESPONSE_BYTES = 64 * 2 ** 20;
 
+const NO_BODY = new Set([204, 205, 304]);
+
 /** What a stream reader gives: a real Response's `body.getReader()` has this shape. */
 export interface ChunkReader {
   read(): Promise<{ done?: boolean | undefined; value?: Uint8Array | undefined }>;
@@ -14,13 +16,14 @@ export interface ChunkReader {
  * parser never passes more bytes than it declares; a decoded (gzip, br) body can be any size, and
  * a browser hides Content-Encoding from a cross-origin ("cors") response.
  */
-function declaredLength({ type, headers }: WireResponse): number | undefined {
+function declaredLength({ status, type, headers }: WireResponse): number | undefined {
   const length = headers.get("content-length");
   const encoding = headers.get("content-encoding");
   if (type === "cors" || length === null || !/^\d+$/.test(length) || (encoding !== null && encoding !== "identity")) {
     return undefined;
   }
-  return Number(length);
+  // A 204, 205 or 304 has no body, whatever its Content-Length says.
+  return NO_BODY.has(status) ? 0 : Number(length);
 }
 
 /**

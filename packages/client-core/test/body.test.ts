@@ -54,6 +54,10 @@ describe("readText", () => {
     };
     await expect(readText(wire, 4, tooLarge)).rejects.toThrow("too large");
   });
+  it("reads a 204 whatever its Content-Length says", async () => {
+    const response = new Response(null, { status: 204, headers: { "content-length": "1000" } });
+    expect(await readText(response, 10, tooLarge)).toBe("");
+  });
   it("checks the text of a response without a stream once it is read", async () => {
     const wire = { status: 200, headers: new Headers(), text: async () => "x".repeat(11) };
     await expect(readText(wire, 10, tooLarge)).rejects.toThrow("too large");
