@@ -46,7 +46,7 @@ export function requireObject<T>(value: T, name: string): T {
 
 /** `value` without its undefined entries, typed for `exactOptionalPropertyTypes` (query parameters). */
 export function defined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const out: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
+  // fromEntries defines each key, so an own "__proto__" stays a key instead of replacing the prototype.
+  const out = Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
   return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

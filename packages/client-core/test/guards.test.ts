@@ -3,6 +3,7 @@ import {
   checkDuration,
   ConfigurationError,
   createRedactor,
+  defined,
   isLoopback,
   requireId,
   resolveBaseUrl,
@@ -36,6 +37,15 @@ describe("base URLs", () => {
   });
   it("never repeat the password of a URL they refuse", () => {
     expect(() => resolveBaseUrl("ftp://u:hunter2@x", check)).toThrow(/"ftp:\/\/\*\*\*@x"/);
+  });
+});
+
+describe("defined", () => {
+  it("drops undefined entries and keeps an own __proto__ key as a key", () => {
+    const value = JSON.parse('{"a":1,"__proto__":"x"}') as Record<string, unknown>;
+    const out = defined({ ...value, b: undefined });
+    expect(Object.keys(out)).toEqual(["a", "__proto__"]);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
 });
 
