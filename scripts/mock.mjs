@@ -36,8 +36,8 @@ export function basePathOf(name) {
  * `url` serves the spec's paths at the root; `baseUrl` is the one a client takes (with `/v0`).
  * @returns {Promise<{ url: string, baseUrl: string, stop: () => Promise<void> }>}
  */
-export async function startMock(name, { port, timeoutMs = 30_000 } = {}) {
-  const prism = await startPrism(name, timeoutMs);
+export async function startMock(name, { port, timeoutMs = 30_000, prismPort = freePort } = {}) {
+  const prism = await startPrism(name, timeoutMs, prismPort);
   const front = await startFront(port ?? 0, prism.url, basePathOf(name)).catch(async (error) => {
     await prism.stop();
     throw error;
@@ -50,10 +50,21 @@ export async function startMock(name, { port, timeoutMs = 30_000 } = {}) {
   return { url, baseUrl: `${url}${basePathOf(name)}`, stop };
 }
 
-/** Starts Prism for `name` on a free port and resolves once it answers HTTP. */
-async function startPrism(name, timeoutMs) {
+/**
+ * Starts Prism for `name` on a free port. The port is free when asked for but may be taken before
+ * Prism binds it (by another test run's server): Prism's own "listening" line is the only proof it
+ * serves there, and a port taken meanwhile is retried with another.
+ */
+async function startPrism(name, timeoutMs, prismPort) {
+  for (let tries = 1; ; tries++) {
+    const started = await launchPrism(name, timeoutMs, await prismPort());
+    if (started !== "port taken") return started;
+    if (tries === 5) throw new Error(`Prism for ${name} found its port taken 5 times`);
+  }
+}
+
+async function launchPrism(name, timeoutMs, chosen) {
   const api = apiNamed(name);
-  const chosen = await freePort();
   const child = spawn(
     process.execPath,
     [prismBin, "mock", join(root, api.spec), "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
@@ -70,17 +81,17 @@ async function startPrism(name, timeoutMs) {
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Prism for ${name} exited early:\n${output}`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return { url, stop };
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`Prism for ${name} did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 150));
+    if (output.includes(`Prism is listening on ${url}`)) return { url, stop };
+    if (output.includes("EADDRINUSE")) {
+      await stop();
+      return "port taken";
     }
+    if (child.exitCode !== null) throw new Error(`Prism for ${name} exited early:\n${output}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Prism for ${name} did not start listening on ${url} within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

@@ -1,10 +1,12 @@
 // The mocks as a user meets them: the README's `Prefer` examples, the base path, CORS, the printed baseUrl.
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "../apis.mjs";
-import { startMock } from "../mock.mjs";
+import { freePort, startMock } from "../mock.mjs";
 
 type Mock = { url: string; baseUrl: string; stop: () => Promise<void> };
 const mocks: Record<string, Mock> = {};
@@ -112,5 +114,19 @@ describe("the mock front", () => {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
     expect(printed).toMatch(/Pass baseUrl: "http:\/\/127\.0\.0\.1:\d+\/v0" to its client\./);
+  });
+  it("starts Prism on another port when the one it chose is taken before Prism binds it", async () => {
+    const squatter = createServer((_, res) => res.end("not prism"));
+    await new Promise<void>((resolve) => squatter.listen(0, "127.0.0.1", resolve));
+    const ports = [(squatter.address() as AddressInfo).port];
+    const mock = await startMock("e2b", { prismPort: async () => ports.shift() ?? freePort() });
+    try {
+      const answer = await fetch(`${mock.url}/health`);
+      expect(answer.status).toBe(200);
+      expect(await answer.text()).not.toBe("not prism");
+    } finally {
+      await mock.stop();
+      await new Promise((resolve) => squatter.close(resolve));
+    }
   });
 });
