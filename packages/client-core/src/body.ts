@@ -3,7 +3,8 @@ import type { WireResponse } from "./wire.js";
 /** The default `maxResponseBytes`: far above any answer of these APIs, far below what would exhaust memory. */
 export const MAX_RESPONSE_BYTES = 64 * 2 ** 20;
 
-const NO_BODY = new Set([204, 205, 304]);
+/** Statuses whose response has no body, whatever its headers say. */
+export const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /** What a stream reader gives: a real Response's `body.getReader()` has this shape. */
 export interface ChunkReader {
@@ -22,8 +23,7 @@ function declaredLength({ status, type, headers }: WireResponse): number | undef
   if (type === "cors" || length === null || !/^\d+$/.test(length) || (encoding !== null && encoding !== "identity")) {
     return undefined;
   }
-  // A 204, 205 or 304 has no body, whatever its Content-Length says.
-  return NO_BODY.has(status) ? 0 : Number(length);
+  return NULL_BODY.has(status) ? 0 : Number(length);
 }
 
 /**

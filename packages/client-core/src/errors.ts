@@ -75,6 +75,10 @@ export class InvalidResponseError extends ApiClientError {
   }
 }
 
+/** The InvalidResponseError of a 2xx answer to `GET path` that the client cannot use (a listing that would not end). */
+export const invalidGetAnswer = (path: string, message: string) =>
+  new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path });
+
 /** What an HTTP error response carried. */
 export interface ApiErrorInit extends RequestInfo {
   status: number;

@@ -1,4 +1,4 @@
-import { InvalidResponseError } from "./errors.js";
+import { invalidGetAnswer } from "./errors.js";
 
 /** Deeper than this a server's JSON is cut: no answer of these APIs nests so deep, and walking it could overflow the stack. */
 const MAX_DEPTH = 64;
@@ -49,7 +49,6 @@ export function answerText(value: unknown, path: string): string {
   try {
     return JSON.stringify(value);
   } catch {
-    const message = `GET ${path} answered with JSON nested too deeply to handle.`;
-    throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path });
+    throw invalidGetAnswer(path, `GET ${path} answered with JSON nested too deeply to handle.`);
   }
 }

@@ -2,7 +2,7 @@
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
 import { Pool } from "undici";
 import { AbortHandle } from "./abort-handle.js";
-import type { ChunkReader } from "./body.js";
+import { NULL_BODY, type ChunkReader } from "./body.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
 import type { SendInit, Transport, WireResponse } from "./wire.js";
@@ -55,9 +55,6 @@ class UndiciWire implements WireResponse {
     return this.stream.text();
   }
 }
-
-/** Statuses whose Response must have a null body. */
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 const flatHeaders = (headers: Headers) => {
   const flat: string[] = [];

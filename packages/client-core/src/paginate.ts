@@ -1,4 +1,4 @@
-import { InvalidResponseError, ValidationError } from "./errors.js";
+import { invalidGetAnswer, ValidationError } from "./errors.js";
 import { answerText } from "./json.js";
 
 /** Where a listing starts and how many items a page holds (at most `maxLimit`, the spec's maximum). */
@@ -38,7 +38,7 @@ export async function* paginate<T>(
     const seen = answerText(items, listing.path);
     if (seen === previous) {
       const message = `GET ${listing.path} answered page ${page} with the items of page ${page - 1}: it ignores \`page\`.`;
-      throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path: listing.path });
+      throw invalidGetAnswer(listing.path, message);
     }
     previous = seen;
     yield* items;
@@ -70,7 +70,7 @@ export async function* paginateByToken<T>(
     if (page.nextToken === undefined) return;
     if (seen.has(page.nextToken) || page.nextToken === token) {
       const message = `GET ${listing.path} handed back a next-page token it had already given: the listing would not end.`;
-      throw new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path: listing.path });
+      throw invalidGetAnswer(listing.path, message);
     }
     seen.add(page.nextToken);
     token = page.nextToken;
