@@ -158,8 +158,9 @@ const byStatus: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error class that matches `init.status`. */
+/** Builds the error class that matches `init.status`; a status past 599 (the HTTP parser takes any three digits) is a plain ApiError. */
 export function apiErrorFor(init: ApiErrorInit): ApiError {
-  const ErrorClass = byStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  const { status } = init;
+  const ErrorClass = byStatus[status] ?? (status >= 500 && status < 600 ? InternalServerError : ApiError);
   return new ErrorClass(init);
 }

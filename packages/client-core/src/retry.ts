@@ -21,9 +21,9 @@ export type RetryPolicy = Required<RetryOptions>;
 /** The default `maxRetryAfterMs`. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Whether a status may be retried when the server says nothing: 429 and every 5xx but 501. */
+/** Whether a status may be retried when the server says nothing: 429 and every 5xx but 501 (not 600–999). */
 export function isRetryableStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status !== 501);
+  return status === 429 || (status >= 500 && status < 600 && status !== 501);
 }
 
 /** Full-jitter exponential backoff for the retry after attempt number `attempt` (1-based). */

@@ -20,6 +20,8 @@ describe("apiErrorFor", () => {
     [429, RateLimitError],
     [503, InternalServerError],
     [418, ApiError],
+    [600, ApiError],
+    [999, ApiError],
   ])("maps %i", (status, ErrorClass) => {
     const error = apiErrorFor({ ...base, status });
     expect(error).toBeInstanceOf(ErrorClass);

@@ -5,7 +5,7 @@ const policy = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_000, maxRetryAft
 
 describe("isRetryableStatus", () => {
   it.each([429, 500, 502, 503, 504, 599])("retries %i", (s) => expect(isRetryableStatus(s)).toBe(true));
-  it.each([200, 400, 401, 403, 404, 409, 422, 501])("does not retry %i", (s) =>
+  it.each([200, 400, 401, 403, 404, 409, 422, 501, 600, 999])("does not retry %i", (s) =>
     expect(isRetryableStatus(s)).toBe(false),
   );
 });
