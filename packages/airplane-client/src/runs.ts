@@ -28,7 +28,7 @@ export const isRunTerminal = (status: RunStatus) => TERMINAL_RUN.has(status);
 /** Options of `runs.wait`: poll interval (default 500 ms, at least 100), overall timeout and signal. */
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
 
-const byId = (runID: string) => ({ params: { query: { id: requireId(runID, "runID") } } });
+const byId = (runID: string) => ({ query: { id: requireId(runID, "runID") } });
 const isRun = knownStatus(RUN_STATUSES);
 const isRunPage = fields({ runs: "array" });
 
@@ -36,7 +36,7 @@ export function runsResource(client: AirplaneFetchClient) {
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRun">>(client.GET("/runs/get", { ...byId(runID), ...toInit(options) }), isRun),
+      unwrap<Body<"getRun">>(client.GET("/runs/get", { params: byId(runID), ...toInit(options) }), isRun),
     /** Returns one page of runs (`limit` at most 50). */
     list: async (filter: ListRunsFilter = {}, options?: RequestOptions) => {
       checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
@@ -57,7 +57,7 @@ export function runsResource(client: AirplaneFetchClient) {
       complete(client.POST("/runs/cancel", { body: { runID: requireId(runID, "runID") }, ...toInit(options) })),
     /** Returns the run's output (any JSON). */
     getOutputs: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRunOutputs">>(client.GET("/runs/getOutputs", { ...byId(runID), ...toInit(options) })),
+      unwrap<Body<"getRunOutputs">>(client.GET("/runs/getOutputs", { params: byId(runID), ...toInit(options) })),
     /** Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. `timeoutMs` holds mid-request. */
     wait: async (runID: string, options: WaitOptions = {}) => {
       requireId(runID, "runID");

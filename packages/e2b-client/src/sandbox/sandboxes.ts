@@ -87,7 +87,8 @@ export function sandboxesResource(client: SandboxFetchClient) {
         arrayBody,
       );
       const total = answer.headers.get("x-total-running")?.trim() ?? "";
-      return { ...pageOf(answer), totalRunning: /^\d{1,15}$/.test(total) ? Number(total) : undefined };
+      const { items, nextToken } = pageOf(answer);
+      return { items, nextToken, totalRunning: /^\d{1,15}$/.test(total) ? Number(total) : undefined };
     },
     /** Yields every sandbox matching the filter, following `X-Next-Token` from page to page. */
     listAll: (filter: ListSandboxesFilter = {}, options?: RequestOptions) => {
@@ -108,9 +109,10 @@ export function sandboxesResource(client: SandboxFetchClient) {
       }),
     /** The sandbox now expires `timeoutSeconds` from now (earlier or later than before). */
     setTimeout: async (sandboxID: string, timeoutSeconds: number, options?: RequestOptions) => {
-      const init = { params: byId(sandboxID), body: { timeout: seconds(timeoutSeconds, "timeoutSeconds") } };
+      const params = byId(sandboxID);
+      const body = { timeout: seconds(timeoutSeconds, "timeoutSeconds") };
       await complete(
-        client.POST("/sandboxes/{sandboxID}/timeout", { ...init, ...toInit(options, { idempotent: true }) }),
+        client.POST("/sandboxes/{sandboxID}/timeout", { params, body, ...toInit(options, { idempotent: true }) }),
       );
     },
     /** Pauses the sandbox (with its memory unless `memory: false`); false when it was already paused (409). */
