@@ -6,6 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "./pipeline.js";
 import { BUDGET_GZ, bundles, entries, ISSUE_CEILING_GZ } from "./sizes.js";
+import { CONTROL } from "./contenders.js";
 import { cpuCost, throughput } from "./speed.js";
 import type { Table } from "./table.js";
 import { typeCheck } from "./typecheck.js";
@@ -19,7 +20,7 @@ const step = async (label: string, run: () => Promise<Table | Table[]>) => {
   tables.push(...(Array.isArray(out) ? out : [out]));
 };
 
-await step("throughput", () => throughput(rounds * 3));
+await step("throughput", () => throughput(rounds * 5));
 await step("cpu", () => cpuCost(rounds));
 await step("bundles", () => bundles());
 if (!process.argv.includes("--skip-pipeline")) await step("pipeline", () => pipeline(quick ? 2 : 3, !quick));
@@ -102,6 +103,8 @@ const report = [
   "| budget | measured | verdict |",
   "| --- | --- | --- |",
   ...budgets.map((b) => `| ${b.join(" | ")} |`),
+  "",
+  `A/A control (a second bare openapi-fetch client sending the same request, measured like ours): throughput ${cell(c1, CONTROL, 3)} at concurrency 1 and ${cell(c32, CONTROL, 3)} at 32, CPU ${cell(cpu, CONTROL, 2)} (median, min–max). A ratio that far from 1.00 is noise.`,
   "",
   ...tables.map(md),
   readFileSync(join(import.meta.dirname, "analysis.md"), "utf8"),

@@ -50,6 +50,9 @@ function airplaneFetcher(baseUrl: string, fetchImpl?: typeof fetch) {
   return new Fetcher({ host: baseUrl, apiKey: KEY, clientKind: "bench", clientVersion: "0" });
 }
 
+/** Bare openapi-fetch measured against itself (a second client, same request): the A/A control. */
+export const CONTROL = "openapi-fetch (bare), A/A control";
+
 /**
  * The bare openapi-fetch contender that sends the same request as `name`: each client is compared
  * with bare openapi-fetch doing its own call, not another operation with another body.
@@ -81,6 +84,12 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
     fetch: f,
   });
+  // A second, identical bare client: its ratio to the first is the noise floor of a run.
+  const control = createClient<AirplanePaths>({
+    baseUrl,
+    headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
+    fetch: f,
+  });
   const bareE2b = createClient<E2bPaths>({ baseUrl, headers: e2bAgent, fetch: f });
   const bareSandbox = createClient<SandboxPaths>({ baseUrl, headers: { ...e2bAgent, "X-API-Key": KEY }, fetch: f });
   const official = airplaneFetcher(baseUrl, fetchImpl);
@@ -95,6 +104,7 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   return {
     "raw fetch": async () =>
       (await f(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })).json(),
+    [CONTROL]: () => control.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
     ...onSocket({ "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1") }),
