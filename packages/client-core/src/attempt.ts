@@ -3,7 +3,7 @@ import {
   AbortError,
   ApiClientError,
   ConnectionError,
-  InvalidResponseError,
+  invalidAnswer,
   TimeoutError,
   type RequestInfo,
 } from "./errors.js";
@@ -76,12 +76,12 @@ export async function attempt(call: Call): Promise<Outcome> {
   }
 }
 
-function tooLarge({ info, maxResponseBytes, redact }: Call, response: WireResponse) {
-  const type = response.headers.get("content-type");
-  const message = `${info.method} ${info.path} returned ${response.status} with a body over ${maxResponseBytes} bytes: raise maxResponseBytes if that is expected.`;
-  const init = { ...info, status: response.status, contentType: type === null ? null : redact(type) };
-  return new InvalidResponseError(redact(message), init);
-}
+const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>
+  invalidAnswer(
+    response,
+    info,
+    `with a body over ${maxResponseBytes} bytes: raise maxResponseBytes if that is expected.`,
+  );
 
 function timedOut(call: Call, byDeadline: boolean): Outcome {
   const { info } = call;

@@ -1,5 +1,5 @@
 import { checkDuration } from "./durations.js";
-import { InvalidResponseError, ValidationError } from "./errors.js";
+import { invalidAnswer, ValidationError } from "./errors.js";
 import { errorFromBody, snippet } from "./error-body.js";
 import { redactJson } from "./json.js";
 import { checkHeaders } from "./headers.js";
@@ -80,16 +80,9 @@ function settle({ data, error, response }: RawResult) {
   return { text: typeof data === "string" ? data : "", response, meta };
 }
 
-function invalid(response: Response, meta: ResponseMeta, why: string) {
-  const header = response.headers.get("content-type");
-  const contentType = header === null ? null : meta.redact(header);
-  const message = `${meta.method} ${meta.path} returned ${response.status} ${why}`;
-  return new InvalidResponseError(meta.redact(message), { status: response.status, contentType, ...meta });
-}
-
 /** The parsed JSON body of a settled 2xx result; throws InvalidResponseError when it is empty, not JSON or fails `check`. */
 function parse<T>({ text, response, meta }: ReturnType<typeof settle>, check?: BodyCheck): T {
-  if (!/\S/.test(text)) throw invalid(response, meta, "with an empty body, where the spec promises one.");
+  if (!/\S/.test(text)) throw invalidAnswer(response, meta, "with an empty body, where the spec promises one.");
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -97,10 +90,10 @@ function parse<T>({ text, response, meta }: ReturnType<typeof settle>, check?: B
     const type = meta.redact(response.headers.get("content-type") ?? "missing");
     // A string is JSON too: redactJson masks it within the same budget.
     const quoted = snippet(redactJson(text, meta.redact) as string);
-    throw invalid(response, meta, `with a body that is not JSON (content-type ${type}): ${quoted}`);
+    throw invalidAnswer(response, meta, `with a body that is not JSON (content-type ${type}): ${quoted}`);
   }
   const problem = check?.(body);
-  if (problem) throw invalid(response, meta, `with a body that does not match the spec: ${problem}.`);
+  if (problem) throw invalidAnswer(response, meta, `with a body that does not match the spec: ${problem}.`);
   return body as T;
 }
 

@@ -75,6 +75,18 @@ export class InvalidResponseError extends ApiClientError {
   }
 }
 
+/** The InvalidResponseError of `response` to `meta`'s request: "<method> <path> returned <status> <why>", redacted. */
+export function invalidAnswer(
+  response: { status: number; headers: { get(name: string): string | null } },
+  meta: { method: string; path: string; redact: (text: string) => string },
+  why: string,
+) {
+  const { status } = response;
+  const type = response.headers.get("content-type");
+  const message = meta.redact(`${meta.method} ${meta.path} returned ${status} ${why}`);
+  return new InvalidResponseError(message, { ...meta, status, contentType: type === null ? null : meta.redact(type) });
+}
+
 /** The InvalidResponseError of a 2xx answer to `GET path` that the client cannot use (a listing that would not end). */
 export const invalidGetAnswer = (path: string, message: string) =>
   new InvalidResponseError(message, { status: 200, contentType: null, method: "GET", path });
