@@ -4,7 +4,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { apis, root } from "../apis.mjs";
-import { freePort } from "../mock.mjs";
 
 it("generated files are marked and up to date with the specs", () => {
   for (const { pkg, spec, generated } of Object.values(apis)) {
@@ -30,13 +29,14 @@ it("the drift check fails on a hand edit of a generated file", () => {
 });
 
 it("pnpm mock serves the spec on 127.0.0.1, validates requests and stops on SIGINT", async () => {
-  const port = await freePort();
-  const child = spawn("node", ["scripts/mock.mjs", "e2b", "--port", String(port)], { cwd: root });
+  // Port 0: the OS picks a free one when the mock binds it (no window for another server to take it).
+  const child = spawn("node", ["scripts/mock.mjs", "e2b", "--port", "0"], { cwd: root });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   try {
-    await expect.poll(() => out, { timeout: 30_000, interval: 100 }).toContain(`listening on http://127.0.0.1:${port}`);
+    await expect.poll(() => out, { timeout: 30_000, interval: 100 }).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1];
     const ok = await fetch(`http://127.0.0.1:${port}/sessions?api_key=k`);
     expect(ok.status).toBe(200);
     const noKey = await fetch(`http://127.0.0.1:${port}/sessions`);
