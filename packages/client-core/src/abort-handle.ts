@@ -1,7 +1,7 @@
 /**
  * An abort handle lighter than an AbortController (one plain object; on Node 20 a controller costs
  * several microseconds). undici takes it as a `signal`: its dispatcher accepts any event target, and
- * the `fetch` of Node 20 and 22 accepts it too. Listeners are called with the handle as `this`, as
+ * the `fetch` of Node 20 and 22 accepts it too (Node 26's refuses it: see `takesAbortHandle`). Listeners are called with the handle as `this`, as
  * undici's own abort listener expects.
  */
 export class AbortHandle {
@@ -35,8 +35,8 @@ let globalTakesHandle: boolean | undefined;
 
 /**
  * Whether `fetch` takes an AbortHandle as its signal: only the runtime's own `fetch`, when its
- * `Request` accepts one and aborts with it (Node's undici does; browsers, Deno and Bun insist on an
- * AbortSignal).
+ * `Request` accepts one and aborts with it (Node 20 and 22 do; browsers, Deno, Bun and Node 26
+ * insist on an AbortSignal, and keep the AbortController).
  */
 export function takesAbortHandle(fetch: typeof globalThis.fetch): boolean {
   if (fetch !== globalThis.fetch) return false;

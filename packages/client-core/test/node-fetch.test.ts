@@ -24,6 +24,24 @@ const send = (fetch: typeof globalThis.fetch, origin: string, path: string, meth
   );
 const injected = ((input, init) => globalThis.fetch(input, init)) as typeof fetch;
 
+/** Whether the runtime's fetch, given an AbortHandle as its signal, is pending until the handle aborts, then rejects. */
+async function abortsWithHandle(url: string): Promise<boolean> {
+  const handle = new AbortHandle();
+  let settled = false;
+  const outcome = globalThis
+    .fetch(url, { signal: handle.signal })
+    .then(
+      () => "answered",
+      () => "rejected",
+    )
+    .finally(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (settled) return false;
+  handle.abort();
+  const late = new Promise((resolve) => setTimeout(resolve, 1_000, "still pending"));
+  return (await Promise.race([outcome, late])) === "rejected";
+}
+
 describe("redirects on Node's own fetch", () => {
   it.each([
     ["GET", 302],
@@ -36,8 +54,10 @@ describe("redirects on Node's own fetch", () => {
 });
 
 describe("the abort handle of the standard transport", () => {
-  it("is taken by Node's own fetch, and never by another fetch", () => {
-    expect(takesAbortHandle(globalThis.fetch)).toBe(true);
+  it("is taken by the runtime's fetch exactly when that fetch aborts with it, and never by another fetch", async () => {
+    // Node 20 and 22 take the handle; Node 26 refuses any signal that is not an AbortSignal.
+    const server = await serve(() => "hang");
+    expect(takesAbortHandle(globalThis.fetch)).toBe(await abortsWithHandle(`${server.url}/x`));
     expect(takesAbortHandle(injected)).toBe(false);
   });
   it("calls undici's listener with itself as `this`, once", () => {

@@ -85,6 +85,14 @@ describe("error bodies are summarised whatever their shape", () => {
 describe("JSON nested deeper than any stack", () => {
   // JSON.parse takes any depth; JSON.stringify and any recursive walk overflow the stack long before.
   const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+  // Node 26's JSON.stringify writes any depth JSON.parse reads; Node 20's and 22's overflow the stack.
+  const writesAnyDepth = (() => {
+    try {
+      return JSON.stringify(JSON.parse(deep(10_000))).length > 0;
+    } catch {
+      return false;
+    }
+  })();
   const json = (status: number, body: string) => ({
     status,
     body,
@@ -111,11 +119,13 @@ describe("JSON nested deeper than any stack", () => {
     const { client } = await serve(() => json(200, `{"id":"run1","status":${deep(10_000)}}`));
     await expect(client.runs.get("run1")).rejects.toThrow(/status an object is not one of/);
   });
-  it("in a listing's items ends listAll with an InvalidResponseError", async () => {
+  it("in a listing's items ends listAll with an InvalidResponseError where the runtime cannot write it back", async () => {
     const { client } = await serve(() => json(200, `{"runs":[${deep(10_000)}]}`));
+    const runs: unknown[] = [];
     const error = await (async () => {
-      for await (const run of client.runs.listAll()) void run;
+      for await (const run of client.runs.listAll()) runs.push(run);
     })().catch((e: unknown) => e);
+    if (writesAnyDepth) return expect([error, runs.length]).toEqual([undefined, 1]);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toBe("GET /runs/list answered with JSON nested too deeply to handle.");
   });
