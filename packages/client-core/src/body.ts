@@ -44,17 +44,28 @@ export async function readText(wire: WireResponse, maxBytes: number, tooLarge: (
     if (length === undefined && text.length > maxBytes) throw tooLarge();
     return text;
   }
-  const decoder = new TextDecoder();
-  let text = "";
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done || !value) return text + decoder.decode();
+    if (done || !value) return decode(chunks, size);
     size += value.byteLength;
     if (size > maxBytes) {
       reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+}
+
+/** UTF-8 text of the chunks, decoded once: faster than decoding each chunk as it arrives. */
+function decode(chunks: Uint8Array[], size: number): string {
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
