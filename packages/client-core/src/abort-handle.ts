@@ -1,8 +1,8 @@
 /**
  * An abort handle lighter than an AbortController (one plain object; on Node 20 a controller costs
  * several microseconds). undici takes it as a `signal`: its dispatcher accepts any event target, and
- * the `fetch` of Node 20 and 22 accepts it too (Node 26's refuses it: see `takesAbortHandle`). Listeners are called with the handle as `this`, as
- * undici's own abort listener expects.
+ * the `fetch` of Node 20 and 22 accepts it too (Node 26's refuses it: see `takesAbortHandle`).
+ * Listeners are called with the handle as `this`, as undici's own abort listener expects.
  */
 export class AbortHandle {
   aborted = false;
