@@ -8,7 +8,9 @@ import {
   responseMeta,
   TimeoutError,
   type TransportOptions,
+  ValidationError,
 } from "../src/index.js";
+import { LightRequest } from "../src/request.js";
 
 type Answer = Response | Error | "hang";
 /** A fetch that plays the given answers in order and records what it was sent. */
@@ -45,6 +47,24 @@ const netError = (code: string) =>
   Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(code), { code }) });
 
 describe("createTransport", () => {
+  it.each(["http://x.evil/a", "http://x:8080/a", "https://x/a", "http://evil/x/a"])(
+    "refuses %s, which is not the client's origin, before sending anything",
+    async (url) => {
+      const { fetch, sent } = script();
+      const error = await transport(fetch)(url).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toMatch(
+        /not the client's origin http:\/\/x: credentials go to the configured origin only/,
+      );
+      expect(sent).toEqual([]);
+    },
+  );
+  it.each(["http://x/a", "HTTP://X/a", "http://x:80/a"])("sends %s, which is the client's origin", async (url) => {
+    const { fetch, sent } = script();
+    // A LightRequest keeps the URL as openapi-fetch wrote it from the baseUrl, capitals and default port included.
+    await transport(fetch)(new LightRequest(url, { headers: new Headers(), callSettings: {} }) as unknown as Request);
+    expect(sent.map((s) => s.url)).toEqual(["http://x/a"]);
+  });
   it("retries a 503 GET and records the attempts", async () => {
     const { fetch, sent } = script(new Response("", { status: 503 }), new Response("ok"));
     const response = await transport(fetch)("http://x/a");
