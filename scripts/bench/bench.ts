@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { pipeline } from "./pipeline.js";
 import { BUDGET_GZ, bundles, entries, ISSUE_CEILING_GZ } from "./sizes.js";
 import { CONTROL } from "./contenders.js";
-import { cpuCost, throughput } from "./speed.js";
+import { cpuCost, startServer, throughput } from "./speed.js";
+import { allocation } from "./alloc.js";
 import type { Table } from "./table.js";
 import { typeCheck } from "./typecheck.js";
 
@@ -23,6 +24,14 @@ const step = async (label: string, run: () => Promise<Table | Table[]>) => {
 await step("throughput", () => throughput(rounds * 5));
 await step("cpu", () => cpuCost(rounds));
 await step("bundles", () => bundles());
+await step("allocation", async () => {
+  const server = await startServer();
+  try {
+    return await allocation(server.url, rounds);
+  } finally {
+    server.stop();
+  }
+});
 if (!process.argv.includes("--skip-pipeline")) await step("pipeline", () => pipeline(quick ? 2 : 3, !quick));
 await step("type-check", () => typeCheck(quick ? 2 : 3));
 

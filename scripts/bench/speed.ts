@@ -6,7 +6,7 @@ import { interleave, perRound, ratio, summarize } from "./stats.js";
 import type { Table } from "./table.js";
 
 /** Starts the benchmark server in its own process; resolves with its URL and a stop function. */
-function startServer(): Promise<{ url: string; stop: () => void }> {
+export function startServer(): Promise<{ url: string; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "server.ts")], {
       stdio: ["ignore", "pipe", "inherit", "ipc"],
