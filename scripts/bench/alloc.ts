@@ -1,5 +1,5 @@
 // Heap allocated per call: each contender sends 1000 GETs at concurrency 32 in a child process whose
-// young generation holds them all, so that no GC runs while it is measured. Unlike the speed
+// young generation starts large enough to hold them all, so that no GC runs while it is measured. Unlike the speed
 // tables it barely moves between runs, and at load it is what sets how often the GC stops a client.
 import { spawn } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
@@ -47,6 +47,7 @@ export async function allocation(baseUrl: string, rounds: number): Promise<Table
     [
       "--expose-gc",
       "--max-semi-space-size=256",
+      "--min-semi-space-size=256",
       "--import",
       "tsx",
       fileURLToPath(import.meta.url),
