@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { bareTwin, contenders } from "./contenders.js";
-import { ratio, summarize } from "./stats.js";
+import { drive, interleave, ratio, summarize } from "./stats.js";
 import type { Table } from "./table.js";
 
 const CALLS = 1_000;
@@ -20,24 +20,16 @@ async function measure(baseUrl: string, rounds: number) {
   });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
   const once = async (name: string) => {
-    const call = calls[name]!;
-    let left = CALLS;
     globalThis.gc!();
     await settle();
     const [before, started] = [process.memoryUsage().heapUsed, performance.now()];
-    await Promise.all(
-      Array.from({ length: 32 }, async () => {
-        while (left-- > 0) await call();
-      }),
-    );
+    await drive(calls[name]!, CALLS, 32);
     const [used, ended] = [process.memoryUsage().heapUsed - before, performance.now()];
     await settle(); // lets the observer report a GC that ran during the round
     return collections.some((t) => t >= started && t <= ended) ? null : used / CALLS;
   };
-  const bytes: Record<string, (number | null)[]> = Object.fromEntries(Object.keys(calls).map((n) => [n, []]));
-  for (const name of Object.keys(calls)) await once(name); // warm-up: JIT, sockets
-  for (let r = 0; r < rounds; r++) for (const name of Object.keys(calls)) bytes[name]!.push(await once(name));
-  return bytes;
+  await interleave(Object.keys(calls), 1, once); // warm-up: JIT, sockets
+  return interleave(Object.keys(calls), rounds, once);
 }
 
 /** 4. Heap allocated per call, as a ratio of bare openapi-fetch sending the same request. */

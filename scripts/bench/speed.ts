@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { bareTwin, bodyFor, contenders } from "./contenders.js";
-import { interleave, perRound, ratio, summarize } from "./stats.js";
+import { drive, interleave, perRound, ratio, summarize } from "./stats.js";
 import type { Table } from "./table.js";
 
 /** Starts the benchmark server in its own process; resolves with its URL and a stop function. */
@@ -29,14 +29,8 @@ export async function throughput(rounds: number): Promise<Table[]> {
   for (const concurrency of [1, 32]) {
     const total = concurrency === 1 ? 500 : 2_000;
     const run = async (name: string) => {
-      const call = calls[name]!;
-      let left = total;
       const started = performance.now();
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (left-- > 0) await call();
-        }),
-      );
+      await drive(calls[name]!, total, concurrency);
       return total / ((performance.now() - started) / 1000);
     };
     await interleave(names, 1, run); // warm-up: JIT, sockets

@@ -27,3 +27,13 @@ export async function interleave<T>(names: string[], rounds: number, measure: (n
 
 /** Divides each round's value by the baseline's value of the same round. */
 export const perRound = (values: number[], baseline: number[]) => values.map((v, i) => v / baseline[i]!);
+
+/** Makes `total` calls, `concurrency` at a time, each starting as soon as one before it ends. */
+export async function drive(call: () => Promise<unknown>, total: number, concurrency: number) {
+  let left = total;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (left-- > 0) await call();
+    }),
+  );
+}

@@ -5,19 +5,16 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { installRuntimes, unsupportedReason } from "./runtimes.mjs";
+import { runtimesOrSkip } from "./runtimes.mjs";
 
 const [name, command, ...args] = process.argv.slice(2);
 if (!name || !command) {
   console.error('Usage: node on-runtime.mjs "<runtime>" <script|vitest> [args]');
   process.exit(2);
 }
-const unsupported = unsupportedReason();
-if (unsupported) {
-  console.warn(`The run on ${name} is skipped: ${unsupported}.`);
-  process.exit(process.env.CI ? 1 : 0);
-}
-const bin = installRuntimes()[name];
+const bins = runtimesOrSkip(`The run on ${name}`);
+if (!bins) process.exit(0);
+const bin = bins[name];
 if (!bin) throw new Error(`No runtime named ${name} in the matrix (scripts/testing/runtimes.mjs).`);
 const require = createRequire(join(process.cwd(), "package.json"));
 const script = command === "vitest" ? join(dirname(require.resolve("vitest/package.json")), "vitest.mjs") : command;

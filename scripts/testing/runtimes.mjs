@@ -62,11 +62,18 @@ export function probeProject() {
   return { dir: project, remove: () => rmSync(project, { recursive: true, force: true }) };
 }
 
+/**
+ * The runtimes' binaries, installed if need be; where they cannot be installed, undefined after a
+ * warning that `what` is skipped, except under CI, where it throws.
+ */
+export function runtimesOrSkip(what) {
+  const unsupported = unsupportedReason();
+  if (!unsupported) return installRuntimes();
+  if (process.env.CI) throw new Error(`${what} cannot run: ${unsupported}.`);
+  console.warn(`${what} is skipped: ${unsupported}.`);
+  return undefined;
+}
+
 // `node scripts/testing/runtimes.mjs`: installs the runtimes before the test tasks run side by side,
 // so that no two of them install at once.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const unsupported = unsupportedReason();
-  if (!unsupported) installRuntimes();
-  else if (process.env.CI) throw new Error(`The runtime matrix cannot be installed: ${unsupported}.`);
-  else console.warn(`runtime matrix skipped: ${unsupported}.`);
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runtimesOrSkip("The runtime matrix");

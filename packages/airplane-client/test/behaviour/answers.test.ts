@@ -9,7 +9,6 @@ import {
   RateLimitError,
 } from "../../src/index.js";
 import { serve } from "./serve.js";
-
 import { RUN } from "../fixtures.js";
 
 describe("what came back", () => {

@@ -9,7 +9,6 @@ import {
   ValidationError,
 } from "../../src/index.js";
 import { server, serve } from "./serve.js";
-
 import { KEY, RUN } from "../fixtures.js";
 
 describe("headers and configuration", () => {

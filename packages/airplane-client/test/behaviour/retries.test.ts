@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, InternalServerError, TimeoutError } from "../../src/index.js";
 import { serve } from "./serve.js";
-
 import { RUN } from "../fixtures.js";
 
 describe("retries", () => {
