@@ -7,15 +7,11 @@ import {
   TimeoutError,
   type RequestInfo,
 } from "./errors.js";
-import { sendFollowingRedirects } from "./redirects.js";
+import { recordMeta } from "./meta.js";
+import { redirectTarget } from "./redirects.js";
+import { sleep } from "./retry.js";
 import type { Call } from "./transport.js";
 import type { WireResponse } from "./wire.js";
-
-/** How one attempt ended: a final response (body read), a response to retry after `delayMs`, or a failure. */
-export type Outcome =
-  | { kind: "response"; response: Response }
-  | { kind: "retry"; response: WireResponse; delayMs: number }
-  | { kind: "error"; error: ConnectionError; sent: boolean; final: boolean };
 
 /** Failures where the request provably never reached the server. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -30,50 +26,78 @@ export function abortError(signal: AbortSignal, info: RequestInfo): ApiClientErr
 }
 
 /**
- * One attempt: send (following safe redirects) and, unless the response will be retried, read its
- * body, all under one timer of the attempt's timeout or the call's deadline, whichever is sooner.
+ * Sends the call until its answer is final: each attempt sends (following safe redirects) and,
+ * unless the response will be retried, reads its body, all under one timer of the attempt's
+ * timeout or the call's deadline, whichever is sooner. One async function for all of it: every
+ * async layer and await costs a call a few hundred bytes of garbage.
  */
-export async function attempt(call: Call): Promise<Outcome> {
+export async function attempts(call: Call): Promise<Response> {
   const { signal, info } = call;
-  if (signal?.aborted) throw abortError(signal, info);
-  const left = call.deadlineAt - Date.now();
-  const byDeadline = left <= call.timeoutMs;
-  const ms = byDeadline ? left : call.timeoutMs;
-  if (ms <= 0) return timedOut(call, true);
-  const controller = call.transport.abortable?.() ?? new AbortController();
-  let fired = false;
-  const timer = setTimeout(() => {
-    fired = true;
-    controller.abort();
-  }, ms);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener("abort", onAbort);
-  try {
-    const response = await sendFollowingRedirects(call, controller.signal);
-    const delayMs = call.retryDelay(response);
-    if (delayMs !== undefined) {
-      response.body?.cancel().catch(() => undefined);
-      return { kind: "retry", response, delayMs };
-    }
-    const text = await readText(response, call.maxResponseBytes, () => tooLarge(call, response));
-    return { kind: "response", response: call.transport.finish(response, text, call.request.url, call.light) };
-  } catch (error) {
+  if (!call.light && call.request.body) call.body = await (call.request as Request).arrayBuffer();
+  for (;;) {
+    info.attempts++;
     if (signal?.aborted) throw abortError(signal, info);
-    if (error instanceof ApiClientError) throw error;
-    if (fired) return timedOut(call, byDeadline);
-    const cause = sanitize(error, call.redact);
-    const code = (cause as Error & { code?: string }).code ?? "";
-    const message = `${info.method} ${info.path} failed: ${cause.message} (attempt ${info.attempts}).`;
-    return {
-      kind: "error",
-      error: new ConnectionError(message, { ...info }, cause),
-      sent: !NOT_SENT_CODES.has(code),
-      final: false,
-    };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    const left = call.deadlineAt - Date.now();
+    const byDeadline = left <= call.timeoutMs;
+    const ms = byDeadline ? left : call.timeoutMs;
+    if (ms <= 0) {
+      call.record();
+      throw timedOut(call, true);
+    }
+    const controller = call.transport.abortable?.() ?? new AbortController();
+    let fired = false;
+    const timer = setTimeout(() => {
+      fired = true;
+      controller.abort();
+    }, ms);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener("abort", onAbort);
+    let delay: number | undefined;
+    try {
+      const sent: string[] = [];
+      let url: URL | undefined = call.url;
+      let response: WireResponse;
+      do {
+        const init = { method: call.method, headers: call.headers, body: call.body, signal: controller.signal };
+        response = await call.transport.send(url, init);
+      } while ((url = redirectTarget(call, response, url, sent)));
+      delay = call.retryDelay(response);
+      if (delay === undefined) {
+        const text = await readText(response, call.maxResponseBytes, () => tooLarge(call, response));
+        const answer = call.transport.finish(response, text, call.request.url, call.light);
+        recordMeta(answer, call.record());
+        return answer;
+      }
+      response.body?.cancel().catch(() => undefined);
+    } catch (error) {
+      if (signal?.aborted) throw abortError(signal, info);
+      if (error instanceof ApiClientError) throw error;
+      delay = fired ? failed(call, timedOut(call, byDeadline), true, byDeadline) : failure(call, error);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+    await sleep(delay, signal).catch(() => {
+      throw abortError(signal!, info);
+    });
   }
+}
+
+/** The delay before retrying after a failed attempt; throws `error` when it is final. */
+function failed(call: Call, error: ApiClientError, sent: boolean, final: boolean): number {
+  const delay = call.failureDelay(sent, final);
+  if (delay !== undefined) return delay;
+  call.record();
+  throw error;
+}
+
+/** `failed` for a network failure, as a ConnectionError without secrets. */
+function failure(call: Call, error: unknown): number {
+  const { info } = call;
+  const cause = sanitize(error, call.redact);
+  const code = (cause as Error & { code?: string }).code ?? "";
+  const message = `${info.method} ${info.path} failed: ${cause.message} (attempt ${info.attempts}).`;
+  return failed(call, new ConnectionError(message, { ...info }, cause), !NOT_SENT_CODES.has(code), false);
 }
 
 const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>
@@ -83,12 +107,12 @@ const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>
     `with a body over ${maxResponseBytes} bytes: raise maxResponseBytes if that is expected.`,
   );
 
-function timedOut(call: Call, byDeadline: boolean): Outcome {
+function timedOut(call: Call, byDeadline: boolean): TimeoutError {
   const { info } = call;
   const message = byDeadline
     ? `${info.method} ${info.path} ran out of its ${call.deadlineMs} ms deadline (attempt ${info.attempts}).`
     : `${info.method} ${info.path} timed out after ${call.timeoutMs} ms (attempt ${info.attempts}).`;
-  return { kind: "error", error: new TimeoutError(message, { ...info }), sent: true, final: byDeadline };
+  return new TimeoutError(message, { ...info });
 }
 
 /** A plain copy of a network error (and its cause) with secrets removed from every message. */

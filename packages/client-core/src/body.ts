@@ -27,23 +27,25 @@ function declaredLength({ status, type, headers }: WireResponse): number | undef
 }
 
 /**
- * Reads a body as text, throwing `tooLarge()` (and dropping the rest) as soon as it passes
+ * Reads a body as text, rejecting with `tooLarge()` (and dropping the rest) as soon as it passes
  * `maxBytes`: a declared length over the limit is refused unread, a body of unknown length is
- * counted as it arrives.
+ * counted as it arrives. Not async: a body of known length costs one promise, not three.
  */
-export async function readText(wire: WireResponse, maxBytes: number, tooLarge: () => Error): Promise<string> {
+export function readText(wire: WireResponse, maxBytes: number, tooLarge: () => Error): Promise<string> {
   const length = declaredLength(wire);
   const reader = length === undefined ? wire.body?.getReader?.() : undefined;
-  if (!reader) {
-    if (length !== undefined && length > maxBytes) {
-      wire.body?.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    const text = await wire.text();
-    // A transport without a reader can only be checked afterwards.
-    if (length === undefined && text.length > maxBytes) throw tooLarge();
-    return text;
+  if (reader) return readChunks(reader, maxBytes, tooLarge);
+  if (length !== undefined && length > maxBytes) {
+    wire.body?.cancel().catch(() => undefined);
+    return Promise.reject(tooLarge());
   }
+  // A transport without a reader can only be checked afterwards.
+  if (length === undefined)
+    return wire.text().then((text) => (text.length > maxBytes ? Promise.reject(tooLarge()) : text));
+  return wire.text();
+}
+
+async function readChunks(reader: ChunkReader, maxBytes: number, tooLarge: () => Error): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

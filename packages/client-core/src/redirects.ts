@@ -6,31 +6,19 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_HOPS = 5;
 
 /**
- * Sends the call's request, following only redirects that keep it whole and at the configured
- * origin: same-origin 307/308 with the same method, body and headers, and 301/302/303 for GET or
- * HEAD. Anything else is a RedirectError; nothing goes to the target.
+ * Where to send the call next after `response` to a request sent to `from`: undefined when the
+ * response is final. Only redirects that keep the request whole and at the configured origin are
+ * followed: same-origin 307/308 with the same method, body and headers, and 301/302/303 for GET or
+ * HEAD. Anything else is a RedirectError; nothing goes to the target. `sent` holds the URLs this
+ * attempt sent to, to refuse loops and long chains.
  */
-export async function sendFollowingRedirects(call: Call, signal: AbortSignal): Promise<WireResponse> {
-  let url = call.url;
-  let seen: Set<string> | undefined;
-  for (;;) {
-    const response = await call.transport.send(url, {
-      method: call.method,
-      headers: call.headers,
-      body: call.body,
-      signal,
-    });
-    // A browser hides a redirect from manual mode: status 0, no Location.
-    if (response.type === "opaqueredirect") throw refuse(call, 0, undefined, "the runtime hides its target");
-    const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
-    if (location === null) return response;
-    response.body?.cancel().catch(() => undefined);
-    seen ??= new Set([call.url.href]);
-    url = nextHop(call, response.status, location, url, seen);
-  }
-}
-
-function nextHop(call: Call, status: number, location: string, from: URL, seen: Set<string>): URL {
+export function redirectTarget(call: Call, response: WireResponse, from: URL, sent: string[]): URL | undefined {
+  // A browser hides a redirect from manual mode: status 0, no Location.
+  if (response.type === "opaqueredirect") throw refuse(call, 0, undefined, "the runtime hides its target");
+  const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
+  if (location === null) return undefined;
+  response.body?.cancel().catch(() => undefined);
+  const { status } = response;
   let target: URL;
   try {
     target = new URL(location, from);
@@ -46,10 +34,11 @@ function nextHop(call: Call, status: number, location: string, from: URL, seen: 
   if (status < 307 && call.method !== "GET" && call.method !== "HEAD") {
     throw refuse(call, status, target.origin, `following it would resend the ${call.method} as a GET`);
   }
-  if (seen.has(target.href)) throw refuse(call, status, target.origin, "it loops");
-  if (seen.size > MAX_HOPS) throw refuse(call, status, target.origin, `it is hop ${MAX_HOPS + 1}, over the limit`);
-  seen.add(target.href);
+  // Compared with credentials added, as `from` carries them.
   call.authorize(target);
+  sent.push(from.href);
+  if (sent.includes(target.href)) throw refuse(call, status, target.origin, "it loops");
+  if (sent.length > MAX_HOPS) throw refuse(call, status, target.origin, `it is hop ${MAX_HOPS + 1}, over the limit`);
   return target;
 }
 

@@ -1,10 +1,10 @@
-import { attempt, abortError } from "./attempt.js";
+import { attempts } from "./attempt.js";
 import { MAX_RESPONSE_BYTES } from "./body.js";
 import { ValidationError } from "./errors.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
 import { LightRequest } from "./request.js";
 import type { Transport, WireResponse } from "./wire.js";
-import { backoffMs, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
+import { backoffMs, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
 
 /** Per-call settings that travel on the request (see `toInit`). */
 export interface CallSettings {
@@ -91,6 +91,7 @@ export class Call {
     this.timeoutMs = settings.timeoutMs ?? options.timeoutMs;
     this.deadlineMs = settings.deadlineMs ?? options.deadlineMs;
     this.deadlineAt = this.deadlineMs === undefined ? Infinity : Date.now() + this.deadlineMs;
+    if (this.light) this.body = request.body as string | undefined;
   }
 
   /** Adds credentials to a URL of the configured origin. */
@@ -135,27 +136,12 @@ export class Call {
  * `Idempotency-Key` to POSTs that must carry one.
  */
 export function createTransport(options: TransportOptions): typeof fetch {
-  return async (input, init) => {
-    const request: Request | LightRequest =
-      input instanceof LightRequest || input instanceof Request ? input : new Request(input, init);
-    const call = new Call(options, request);
-    if (request instanceof LightRequest) call.body = request.body;
-    else if (request.body) call.body = await request.arrayBuffer();
-    for (;;) {
-      call.info.attempts++;
-      const outcome = await attempt(call);
-      if (outcome.kind === "response") {
-        recordMeta(outcome.response, call.record());
-        return outcome.response;
-      }
-      const delay = outcome.kind === "retry" ? outcome.delayMs : call.failureDelay(outcome.sent, outcome.final);
-      if (delay === undefined && outcome.kind === "error") {
-        call.record();
-        throw outcome.error;
-      }
-      await sleep(delay ?? 0, call.signal).catch(() => {
-        throw abortError(call.signal!, call.info);
-      });
+  return (input, init) => {
+    try {
+      const isRequest = input instanceof LightRequest || input instanceof Request;
+      return attempts(new Call(options, isRequest ? input : new Request(input, init)));
+    } catch (error) {
+      return Promise.reject(error);
     }
   };
 }

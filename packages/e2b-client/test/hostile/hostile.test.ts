@@ -36,6 +36,11 @@ describe("the api_key query parameter", () => {
     await client.sessions.list();
     expect(new URL(requests[1]!.url, "http://x").searchParams.getAll("api_key")).toEqual([KEY]);
   });
+  it("counts a redirect to the same URL without it as a loop, and does not follow it", async () => {
+    const { client, requests } = await serve(() => ({ status: 307, headers: { location: "/sessions" } }));
+    await expect(client.sessions.list()).rejects.toThrow(/it loops/);
+    expect(requests).toHaveLength(1);
+  });
   it("keeps plain http to a remote host refused only when a key is configured", () => {
     expect(() => createE2bClient({ apiKey: KEY, baseUrl: "http://e2b.example.com" })).toThrow(ConfigurationError);
     expect(() => createE2bClient({ baseUrl: "http://e2b.example.com" })).not.toThrow();
