@@ -26,11 +26,14 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Adds `api_key` to the URL of operations that take it; fails before sending when a required key is missing. */
 export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
   const levelOf = operationMatcher(operationSecurity);
+  // Written once, as searchParams would write it: a URL without a query (most calls) takes it as is.
+  const query = new URLSearchParams({ api_key: apiKey ?? "" }).toString();
   return (url: URL, method: string) => {
     const path = url.pathname.slice(basePath.length) || "/";
     const level = levelOf(method, path) ?? "optional";
     if (level === "none") return;
-    if (apiKey) url.searchParams.set("api_key", apiKey);
+    if (apiKey && !url.search) url.search = query;
+    else if (apiKey) url.searchParams.set("api_key", apiKey);
     else if (level === "required") {
       throw new ConfigurationError(
         `${method} ${path} needs an e2b API key: pass the \`apiKey\` option to createE2bClient or set E2B_API_KEY.`,

@@ -73,6 +73,18 @@ describe("configuration", () => {
     await createE2bClient({ baseUrl: started.url }).envs.list();
     expect(started.requests[0]!.url).toBe("/envs?api_key=from-env");
   });
+  it("writes a key that needs encoding the same way with and without other query parameters", async () => {
+    const key = "k ey+&=é~!";
+    const started = await server(() => ({ status: 200, body: [] }));
+    const client = createE2bClient({ apiKey: key, baseUrl: started.url });
+    await client.envs.list();
+    // A raw call with a query of its own: the key replaces the one it names.
+    await client.GET("/sessions", { params: { query: { api_key: "other", q: "1" } as never } });
+    const sent = started.requests.map((r) => new URL(r.url, "http://x").searchParams);
+    expect(started.requests[0]!.url).toBe(`/envs?${new URLSearchParams({ api_key: key })}`);
+    expect(sent[1]!.getAll("api_key")).toEqual([key]);
+    expect(sent[1]!.get("q")).toBe("1");
+  });
   it("defaults to https://ondevbook.com", async () => {
     const fetch = vi.fn(async () => new Response(null, { status: 200 }));
     await createE2bClient({ fetch }).health();
