@@ -32,15 +32,15 @@ export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}
     if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
     checkHeaders(headers, true);
   }
-  const callSettings: CallSettings = { ...defaults, light: true };
-  if (options.timeoutMs !== undefined) callSettings.timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", 1);
-  if (options.deadlineMs !== undefined) callSettings.deadlineMs = checkDuration(options.deadlineMs, "deadlineMs");
-  return {
-    headers,
-    parseAs: "text" as const,
-    callSettings,
-    ...(options.signal ? { signal: options.signal } : {}),
+  // Every field written, none spread: V8 copies a spread object slowly.
+  const callSettings: CallSettings = {
+    idempotent: defaults.idempotent,
+    light: true,
+    timeoutMs: options.timeoutMs === undefined ? defaults.timeoutMs : checkDuration(options.timeoutMs, "timeoutMs", 1),
+    deadlineMs:
+      options.deadlineMs === undefined ? defaults.deadlineMs : checkDuration(options.deadlineMs, "deadlineMs"),
   };
+  return { headers, parseAs: "text" as const, callSettings, signal: options.signal ?? null };
 }
 
 /** Options of a call that starts something (a session, a sandbox, a build): repeating it may start a second one. */
