@@ -58,8 +58,14 @@ export async function attempts(call: Call): Promise<Response> {
       let url: URL | undefined = call.url;
       let response: WireResponse;
       do {
-        const init = { method: call.method, headers: call.headers, body: call.body, signal: controller.signal };
-        response = await call.transport.send(url, init);
+        const { method, headers, body } = call;
+        response = await call.transport.send(url, {
+          method,
+          headers,
+          body,
+          signal: controller.signal,
+          redirect: "manual",
+        });
       } while ((url = redirectTarget(call, response, url, sent)));
       delay = call.retryDelay(response);
       if (delay === undefined) {
