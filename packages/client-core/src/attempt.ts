@@ -78,7 +78,7 @@ export async function attempts(call: Call): Promise<Response> {
     } catch (error) {
       if (signal?.aborted) throw abortError(signal, info);
       if (error instanceof ApiClientError) throw error;
-      delay = fired ? failed(call, timedOut(call, byDeadline), true, byDeadline) : failure(call, error);
+      delay = fired ? failed(call, timedOut(call, byDeadline), true, byDeadline) : networkFailure(call, error);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
@@ -98,7 +98,7 @@ function failed(call: Call, error: ApiClientError, sent: boolean, final: boolean
 }
 
 /** `failed` for a network failure, as a ConnectionError without secrets. */
-function failure(call: Call, error: unknown): number {
+function networkFailure(call: Call, error: unknown): number {
   const { info } = call;
   const cause = sanitize(error, call.redact);
   const code = (cause as Error & { code?: string }).code ?? "";

@@ -32,9 +32,10 @@ export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
     const path = url.pathname.slice(basePath.length) || "/";
     const level = levelOf(method, path) ?? "optional";
     if (level === "none") return;
-    if (apiKey && !url.search) url.search = query;
-    else if (apiKey) url.searchParams.set("api_key", apiKey);
-    else if (level === "required") {
+    if (apiKey) {
+      if (url.search) url.searchParams.set("api_key", apiKey);
+      else url.search = query;
+    } else if (level === "required") {
       throw new ConfigurationError(
         `${method} ${path} needs an e2b API key: pass the \`apiKey\` option to createE2bClient or set E2B_API_KEY.`,
       );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BadRequestError, InternalServerError, InvalidResponseError, ValidationError } from "../../src/index.js";
 import { failure, RUN, serve } from "./serve.js";
+import { deep, writesAnyDepth } from "../../../../scripts/testing/deep-json.js";
 
 describe("bad input is a ValidationError before anything is sent", () => {
   it.each([".", "..", "", " "])("an id of %j", async (id) => {
@@ -84,15 +85,6 @@ describe("error bodies are summarised whatever their shape", () => {
 
 describe("JSON nested deeper than any stack", () => {
   // JSON.parse takes any depth; JSON.stringify and any recursive walk overflow the stack long before.
-  const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
-  // Node 26's JSON.stringify writes any depth JSON.parse reads; Node 20's and 22's overflow the stack.
-  const writesAnyDepth = (() => {
-    try {
-      return JSON.stringify(JSON.parse(deep(10_000))).length > 0;
-    } catch {
-      return false;
-    }
-  })();
   const json = (status: number, body: string) => ({
     status,
     body,

@@ -9,6 +9,7 @@ import {
 } from "../../src/sandbox/index.js";
 import { KEY } from "./helpers.js";
 import { query, serve } from "./fault.js";
+import { deep, writesAnyDepth } from "../../../../scripts/testing/deep-json.js";
 
 const entry = (message: string): BuildLogEntry => ({ timestamp: "2026-11-27T08:40:00Z", level: "info", message });
 const build = (status: string, messages: string[], extra: object = {}) => ({
@@ -89,15 +90,6 @@ describe("templates.waitForBuild", () => {
     expect(requests).toHaveLength(1);
   });
   describe("with JSON nested deeper than any stack", () => {
-    const deep = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
-    // Node 26's JSON.stringify writes any depth JSON.parse reads; Node 20's and 22's overflow the stack.
-    const writesAnyDepth = (() => {
-      try {
-        return JSON.stringify(JSON.parse(deep(10_000))).length > 0;
-      } catch {
-        return false;
-      }
-    })();
     const raw = (body: string) => ({ status: 200, body, headers: { "content-type": "application/json" } });
     const head = `"templateID":"t","buildID":"b","logs":[]`;
     it("a failed build's reason is cut at 64 levels, and the error still thrown", async () => {
