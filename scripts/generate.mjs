@@ -5,8 +5,10 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { parse } from "yaml";
 import { apis, apiNamed, root } from "./apis.mjs";
+import { componentEnums, openResponseEnums, UNKNOWN_VALUE } from "./open-enums.mjs";
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
@@ -59,18 +61,45 @@ function typedErrors() {
   return `${lines.join("\n")}\n`;
 }
 
+/** `string & {}`: any other string, kept apart from the known literals so that editors still offer them. */
+const OTHER_STRING = ts.factory.createIntersectionTypeNode([
+  ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ts.factory.createTypeLiteralNode([]),
+]);
+
+/** The known values of each enum of the spec's components, as constants and as `Known…` types. */
+function enumValues(doc) {
+  const lines = [];
+  for (const [name, values] of Object.entries(componentEnums(doc))) {
+    lines.push(
+      `/** The values of \`${name}\` that the spec lists; answers may carry others (see \`${name}\`). */`,
+      `export const ${name}Values = ${JSON.stringify(values)} as const;`,
+      `/** One of the values of \`${name}\` that the spec lists. */`,
+      `export type Known${name} = (typeof ${name}Values)[number];`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 async function generate(name) {
   const { spec, pkg, generated, securityMap } = apiNamed(name);
+  const doc = parse(await readFile(join(root, spec), "utf8"));
   // A `default` makes a field optional to send, so it must not become required in the types.
-  const ast = await openapiTS(pathToFileURL(join(root, spec)), { silent: true, defaultNonNullable: false });
+  // Enums that answers carry are open: a value the spec does not list yet types as `string & {}`.
+  const ast = await openapiTS(openResponseEnums(doc), {
+    silent: true,
+    defaultNonNullable: false,
+    transform: (schema) => (schema[UNKNOWN_VALUE] ? OTHER_STRING : undefined),
+  });
   const header = `// GENERATED FILE, DO NOT EDIT. Source: ${spec}. Regenerate with \`pnpm generate\`.\n`;
-  const levels = JSON.stringify(securityLevels(parse(await readFile(join(root, spec), "utf8"))), null, 2);
+  const levels = JSON.stringify(securityLevels(doc), null, 2);
   const security =
     `${header}\n/** Whether each operation ("METHOD /path") takes credentials, from the spec's \`security\`. */\n` +
     `export const operationSecurity = ${levels} as const;\n`;
   const files = [
     { file: join(root, pkg, generated, "api.gen.ts"), text: header + astToString(ast) },
     { file: join(root, pkg, generated, "errors.gen.ts"), text: header + typedErrors() },
+    { file: join(root, pkg, generated, "enums.gen.ts"), text: `${header}\n${enumValues(doc)}` },
   ];
   if (securityMap) files.push({ file: join(root, pkg, generated, "security.gen.ts"), text: security });
   return files;

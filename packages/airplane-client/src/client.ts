@@ -16,9 +16,13 @@ import { runbooksResource, tasksResource } from "./tasks.js";
  */
 export function createAirplaneClient(options: AirplaneClientOptions = {}) {
   const settings = resolveAirplaneSettings(options);
-  const { client } = createBaseClient<paths>({ ...settings, idempotencyKeys: true, middleware: options.middleware });
-  const runs = runsResource(client);
-  const sessions = sessionsResource(client);
+  const { client, redact, log } = createBaseClient<paths>({
+    ...settings,
+    idempotencyKeys: true,
+    middleware: options.middleware,
+  });
+  const runs = runsResource(client, { redact, log });
+  const sessions = sessionsResource(client, { redact, log });
   return Object.assign(client, {
     runs,
     sessions,

@@ -8,3 +8,4 @@ export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";
 export * from "@spec-clients/core/public";
 export * from "./generated/errors.gen.js";
+export * from "./generated/enums.gen.js";

@@ -16,7 +16,7 @@ export function promptsResource(client: AirplaneFetchClient) {
     list: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"listPrompts">>(
         client.GET("/prompts/list", { params: { query: { runID: requireId(runID, "runID") } }, ...toInit(options) }),
-        fields({ prompts: "array" }),
+        fields({ prompts: "objects" }),
       ),
     /** Answers a prompt; returns `{ id }`. */
     submit: async (input: SubmitPromptInput, options?: RequestOptions) => {

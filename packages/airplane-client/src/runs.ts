@@ -2,37 +2,49 @@ import {
   checkPageStart,
   complete,
   fields,
-  knownStatus,
   paginate,
   pollUntil,
   requireId,
   requireObject,
   toInit,
   unwrap,
+  type ClientLog,
   type PollOptions,
   type RequestOptions,
 } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
+import { RunStatusValues } from "./generated/enums.gen.js";
 import type { Body, ListRunsFilter, Run, RunStatus } from "./types.js";
 
 /** The spec's `maximum` of `limit` on list operations. */
 export const MAX_PAGE_SIZE = 50;
 
-/** Every status of the spec's RunStatus enum; a run in any other status is an InvalidResponseError. */
-export const RUN_STATUSES = ["NotStarted", "Queued", "Active", "Succeeded", "Failed", "Cancelled"] as const;
 const TERMINAL_RUN: ReadonlySet<RunStatus> = new Set(["Succeeded", "Failed", "Cancelled"]);
 
-/** Whether a run status is final. */
+/** Whether a run status is final: `Succeeded`, `Failed` or `Cancelled`. A status the spec does not list is not. */
 export const isRunTerminal = (status: RunStatus) => TERMINAL_RUN.has(status);
+
+/** What resources share besides the fetch client: the redactor and the log. */
+export interface ResourceTools {
+  redact: (text: string) => string;
+  log: ClientLog;
+}
+
+/** How a wait helper tells a status this version does not know, and where it warns of one. */
+export const statusWatch = (known: readonly string[], tools: ResourceTools) => ({
+  status: { of: (value: { status?: unknown }) => value.status, known },
+  ...tools,
+});
 
 /** Options of `runs.wait`: poll interval (default 500 ms, at least 100), overall timeout and signal. */
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
 
 const byId = (runID: string) => ({ query: { id: requireId(runID, "runID") } });
-const isRun = knownStatus(RUN_STATUSES);
-const isRunPage = fields({ runs: "array" });
+// Any status string passes: a later API may add one (waiting goes on through it).
+const isRun = fields({ status: "string" });
+const isRunPage = fields({ runs: "objects" });
 
-export function runsResource(client: AirplaneFetchClient) {
+export function runsResource(client: AirplaneFetchClient, tools: ResourceTools) {
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
@@ -58,14 +70,18 @@ export function runsResource(client: AirplaneFetchClient) {
     /** Returns the run's output (any JSON). */
     getOutputs: async (runID: string, options?: RequestOptions) =>
       unwrap<Body<"getRunOutputs">>(client.GET("/runs/getOutputs", { params: byId(runID), ...toInit(options) })),
-    /** Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. `timeoutMs` holds mid-request. */
+    /**
+     * Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. `timeoutMs`
+     * holds mid-request. A status this version does not know is polled through (a warning is
+     * logged when it appears); on timeout, the TimeoutError names it.
+     */
     wait: async (runID: string, options: WaitOptions = {}) => {
       requireId(runID, "runID");
       const { signal, headers } = requireObject(options, "options");
       return pollUntil(
         (deadlineMs) => resource.get(runID, { signal, headers, deadlineMs }),
         (run) => isRunTerminal(run.status),
-        { ...options, what: `run ${runID}`, path: "/runs/get" },
+        { ...options, what: `run ${runID}`, path: "/runs/get", ...statusWatch(RunStatusValues, tools) },
       );
     },
   };

@@ -1,7 +1,6 @@
 import {
   checkPageStart,
   fields,
-  knownStatus,
   paginate,
   pollUntil,
   requireId,
@@ -11,27 +10,18 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
-import { MAX_PAGE_SIZE, type WaitOptions } from "./runs.js";
+import { SessionStatusValues } from "./generated/enums.gen.js";
+import { MAX_PAGE_SIZE, statusWatch, type ResourceTools, type WaitOptions } from "./runs.js";
 import type { Body, ListSessionsFilter, Session, SessionStatus } from "./types.js";
 
-/** Every status of the spec's SessionStatus enum. */
-export const SESSION_STATUSES = [
-  "Pending",
-  "Active",
-  "Waiting",
-  "Succeeded",
-  "Failed",
-  "Cancelling",
-  "Cancelled",
-] as const;
-const isSession = knownStatus(SESSION_STATUSES);
-const isSessionPage = fields({ sessions: "array" });
+const isSession = fields({ status: "string" });
+const isSessionPage = fields({ sessions: "objects" });
 const TERMINAL_SESSION: ReadonlySet<SessionStatus> = new Set(["Succeeded", "Failed", "Cancelled"]);
 
-/** Whether a session status is final. */
+/** Whether a session status is final: `Succeeded`, `Failed` or `Cancelled`. A status the spec does not list is not. */
 export const isSessionTerminal = (status: SessionStatus) => TERMINAL_SESSION.has(status);
 
-export function sessionsResource(client: AirplaneFetchClient) {
+export function sessionsResource(client: AirplaneFetchClient, tools: ResourceTools) {
   const resource = {
     /** Returns one session. */
     get: async (sessionID: string, options?: RequestOptions) =>
@@ -57,14 +47,19 @@ export function sessionsResource(client: AirplaneFetchClient) {
         requireObject(filter, "filter"),
         { path: "/sessions/list", maxLimit: MAX_PAGE_SIZE },
       ),
-    /** Polls the session until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. */
+    /** Polls the session until it is `Succeeded`, `Failed` or `Cancelled`, and returns it; an unknown status is polled through. */
     wait: async (sessionID: string, options: WaitOptions = {}) => {
       requireId(sessionID, "sessionID");
       const { signal, headers } = requireObject(options, "options");
       return pollUntil(
         (deadlineMs) => resource.get(sessionID, { signal, headers, deadlineMs }),
         (session) => isSessionTerminal(session.status),
-        { ...options, what: `session ${sessionID}`, path: "/sessions/get" },
+        {
+          ...options,
+          what: `session ${sessionID}`,
+          path: "/sessions/get",
+          ...statusWatch(SessionStatusValues, tools),
+        },
       );
     },
   };

@@ -5,7 +5,10 @@ import {
   NotFoundError,
   type AirplaneErrorBody,
   type Run,
+  type KnownRunStatus,
+  type KnownSessionStatus,
   type RunStatus,
+  RunStatusValues,
   type Session,
 } from "../src/index.js";
 
@@ -15,9 +18,32 @@ describe("results are typed from the spec", () => {
   it("resource methods", () => {
     expectTypeOf(airplane.runs.get("r")).resolves.toEqualTypeOf<Run>();
     expectTypeOf(airplane.runs.get("r")).resolves.toHaveProperty("status").toEqualTypeOf<RunStatus>();
+    // Open: a status a later API adds types as any other string, and the known ones still narrow.
     expectTypeOf<RunStatus>().toEqualTypeOf<
+      "NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled" | (string & {})
+    >();
+    expectTypeOf<KnownRunStatus>().toEqualTypeOf<
       "NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled"
     >();
+    expectTypeOf(RunStatusValues).toEqualTypeOf<
+      readonly ["NotStarted", "Queued", "Active", "Succeeded", "Failed", "Cancelled"]
+    >();
+    // A switch over the known values leaves only the unknown ones in `default`.
+    const name = (status: RunStatus) => {
+      switch (status) {
+        case "NotStarted":
+        case "Queued":
+        case "Active":
+        case "Succeeded":
+        case "Failed":
+        case "Cancelled":
+          return "known";
+        default:
+          expectTypeOf(status).toEqualTypeOf<string & {}>();
+          return status;
+      }
+    };
+    expectTypeOf(name).returns.toEqualTypeOf<"known" | (string & {})>();
     expectTypeOf(airplane.sessions.get("s")).resolves.toEqualTypeOf<Session>();
     expectTypeOf(airplane.runs.list()).resolves.toHaveProperty("runs").toEqualTypeOf<Run[]>();
     expectTypeOf(airplane.tasks.execute({ slug: "t" })).resolves.toEqualTypeOf<{ runID: string }>();
@@ -30,7 +56,10 @@ describe("results are typed from the spec", () => {
   });
   it("typed openapi-fetch methods", async () => {
     const { data } = await airplane.GET("/sessions/get", { params: { query: { id: "s" } } });
-    expectTypeOf(data).toEqualTypeOf<Session | undefined>();
+    expectTypeOf(data!.id).toEqualTypeOf<Session["id"]>();
+    expectTypeOf(data!.paramValues).toEqualTypeOf<Session["paramValues"]>();
+    // openapi-fetch 0.17's Readable maps the open member of an enum to an object type; the known values stay.
+    expectTypeOf<KnownSessionStatus>().toExtend<NonNullable<typeof data>["status"]>();
   });
 });
 

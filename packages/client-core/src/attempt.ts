@@ -53,6 +53,8 @@ export async function attempts(call: Call): Promise<Response> {
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort);
     let delay: number | undefined;
+    let reason = "";
+    const started = call.log.debug || call.log.info ? Date.now() : 0;
     try {
       const sent: string[] = [];
       let url: URL | undefined = call.url;
@@ -68,6 +70,8 @@ export async function attempts(call: Call): Promise<Response> {
         });
       } while ((url = redirectTarget(call, response, url, sent)));
       delay = call.retryDelay(response);
+      if (call.log.debug) logResponse(call, response.status, started);
+      reason = `it answered ${response.status}`;
       if (delay === undefined) {
         const text = await readText(response, call.maxResponseBytes, () => tooLarge(call, response));
         const answer = call.transport.finish(response, text, call.request.url, call.light);
@@ -78,11 +82,18 @@ export async function attempts(call: Call): Promise<Response> {
     } catch (error) {
       if (signal?.aborted) throw abortError(signal, info);
       if (error instanceof ApiClientError) throw error;
-      delay = fired ? failed(call, timedOut(call, byDeadline), true, byDeadline) : networkFailure(call, error);
+      const { failure, sent } = fired ? { failure: timedOut(call, byDeadline), sent: true } : networkError(call, error);
+      call.log.debug?.(failure.message, { durationMs: Date.now() - started });
+      reason = fired ? `it timed out after ${ms} ms` : `it failed: ${(failure.cause as Error).message}`;
+      delay = failed(call, failure, sent, fired && byDeadline);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
     }
+    call.log.info?.(
+      `${info.method} ${info.path} will be retried in ${delay} ms: ${reason} (attempt ${info.attempts} of ${call.maxAttempts}).`,
+      { method: info.method, path: info.path, attempt: info.attempts, delayMs: delay },
+    );
     await sleep(delay, signal).catch(() => {
       throw abortError(signal!, info);
     });
@@ -97,13 +108,29 @@ function failed(call: Call, error: ApiClientError, sent: boolean, final: boolean
   throw error;
 }
 
-/** `failed` for a network failure, as a ConnectionError without secrets. */
-function networkFailure(call: Call, error: unknown): number {
+/** A network failure as a ConnectionError without secrets, and whether the request may have been sent. */
+function networkError(call: Call, error: unknown): { failure: ConnectionError; sent: boolean } {
   const { info } = call;
   const cause = sanitize(error, call.redact);
   const code = (cause as Error & { code?: string }).code ?? "";
   const message = `${info.method} ${info.path} failed: ${cause.message} (attempt ${info.attempts}).`;
-  return failed(call, new ConnectionError(message, { ...info }, cause), !NOT_SENT_CODES.has(code), false);
+  return { failure: new ConnectionError(message, { ...info }, cause), sent: !NOT_SENT_CODES.has(code) };
+}
+
+/** A debug line for a response: method, URL without credentials, status, attempt and duration. */
+function logResponse(call: Call, status: number, started: number) {
+  const { info } = call;
+  const durationMs = Date.now() - started;
+  call.log.debug!(
+    `${info.method} ${call.request.url} answered ${status} in ${durationMs} ms (attempt ${info.attempts}).`,
+    {
+      method: info.method,
+      url: call.request.url,
+      status,
+      attempt: info.attempts,
+      durationMs,
+    },
+  );
 }
 
 const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>

@@ -123,16 +123,6 @@ export function complete(pending: Promise<RawResult>): Promise<void> {
   return pending.then((result) => void settle(result));
 }
 
-/** A BodyCheck that requires `status` to be one of `known`, so that waiting on an unknown status cannot loop forever. */
-export const knownStatus =
-  (known: readonly string[]): BodyCheck =>
-  (body) => {
-    const status = (body as { status?: unknown } | null)?.status;
-    if (typeof status === "string" && known.includes(status)) return undefined;
-    const shown = typeof status === "object" && status !== null ? "an object" : JSON.stringify(status);
-    return `status ${shown} is not one of ${known.join(", ")}`;
-  };
-
 /** Runs each check in turn; the first problem wins. */
 export const allOf =
   (...checks: BodyCheck[]): BodyCheck =>
@@ -144,17 +134,46 @@ export const allOf =
     return undefined;
   };
 
-/** A BodyCheck for operations that answer a JSON array. */
-export const arrayBody: BodyCheck = (body) => (Array.isArray(body) ? undefined : "it is not an array");
+const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A BodyCheck that requires each named field to hold a value of the given `typeof` ("array" for arrays). */
-export function fields(expected: Record<string, "string" | "array" | "object">): BodyCheck {
+/** What is wrong with `value` as an array of objects (a listing's items), or undefined. */
+function objectItems(value: unknown, name: string): string | undefined {
+  if (!Array.isArray(value)) return `${name} is not an array`;
+  const bad = value.findIndex((item) => !isObject(item));
+  if (bad < 0) return undefined;
+  const item: unknown = value[bad];
+  const shown = item === null ? "null" : Array.isArray(item) ? "an array" : `a ${typeof item}`;
+  return `item ${bad} of ${name} is ${shown}, not an object`;
+}
+
+/** A BodyCheck for operations that answer a JSON array of objects. */
+export const arrayBody: BodyCheck = (body) => objectItems(body, "the answer");
+
+type FieldKind = "string" | "array" | "object" | "objects";
+const KIND_NAMES: Record<FieldKind, string> = {
+  string: "a string",
+  array: "an array",
+  object: "an object",
+  objects: "an array of objects",
+};
+
+/**
+ * A BodyCheck that requires each named field to hold a value of its kind: a `typeof` ("string",
+ * "object"), "array", or "objects" (an array whose every item is an object, as a page's items).
+ */
+export function fields(expected: Record<string, FieldKind>): BodyCheck {
   return (body) => {
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return "it is not an object";
+    if (!isObject(body)) return "it is not an object";
     for (const [name, kind] of Object.entries(expected)) {
       const value = (body as Record<string, unknown>)[name];
-      const ok = kind === "array" ? Array.isArray(value) : typeof value === kind && value !== null;
-      if (!ok) return `\`${name}\` is not ${kind === "array" ? "an array" : `a ${kind}`}`;
+      if (kind === "objects") {
+        if (Array.isArray(value)) {
+          const problem = objectItems(value, `\`${name}\``);
+          if (problem) return problem;
+          continue;
+        }
+      } else if (kind === "array" ? Array.isArray(value) : typeof value === kind && value !== null) continue;
+      return `\`${name}\` is not ${KIND_NAMES[kind]}`;
     }
     return undefined;
   };

@@ -1,6 +1,7 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
 import { ConfigurationError, ValidationError } from "./errors.js";
 import { checkCredential, checkHeaders } from "./headers.js";
+import { createLog, type Logger, type ClientLogLevel } from "./log.js";
 import { metaLinker } from "./meta.js";
 import { requestClass } from "./request.js";
 import { createRedactor } from "./redact.js";
@@ -23,6 +24,8 @@ export interface BaseClientSettings {
   fetch?: typeof fetch | undefined;
   transport?: Transport | undefined;
   middleware?: Middleware[] | undefined;
+  logger?: Logger | undefined;
+  logLevel?: ClientLogLevel | undefined;
   /** How query parameters are written (openapi-fetch's option); e2b's arrays are comma-joined. */
   querySerializer?: ClientOptions["querySerializer"];
 }
@@ -41,6 +44,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
   for (const secret of settings.secrets) checkCredential(secret, "A credential (API key or token)");
   checkHeaders(settings.headers, false);
   const redact = createRedactor(settings.secrets);
+  const log = createLog(settings.logger, settings.logLevel ?? "warn", redact);
   const transport = settings.transport ?? fetchTransport(defaultFetch(settings.fetch));
   let middleware = false;
   const client: Client<Paths> = createClient<Paths>({
@@ -60,11 +64,12 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
       retryableHeader: settings.retryableHeader,
       authorize: settings.authorize,
       idempotencyKeys: settings.idempotencyKeys,
+      log,
     }),
   });
   linkMetaBeforeMiddleware(client, redact, () => (middleware = true));
   for (const m of settings.middleware ?? []) client.use(m);
-  return { client, redact };
+  return { client, redact, log };
 }
 
 /**

@@ -1,11 +1,11 @@
 export * from "./errors.js";
+export { abortError } from "./attempt.js";
 export {
   unwrap,
   unwrapWithHeaders,
   complete,
   fields,
   arrayBody,
-  knownStatus,
   allOf,
   toInit,
   createInit,
@@ -41,9 +41,34 @@ export {
   type RetryPolicy,
 } from "./retry.js";
 export { createRedactor, redactText } from "./redact.js";
-export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions } from "./poll.js";
-export { paginate, paginateByToken, checkPageStart, type PageStart, type TokenPage } from "./paginate.js";
-export { requireId, requireObject, defined, type SuccessBody, type RequestBody, type QueryParams } from "./types.js";
+export {
+  createLog,
+  resolveLogLevel,
+  SILENT_LOG,
+  LOG_LEVEL_ENV,
+  type ClientLog,
+  type Logger,
+  type ClientLogLevel,
+  type LogFields,
+} from "./log.js";
+export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions, type PollTarget } from "./poll.js";
+export {
+  paginate,
+  paginateByToken,
+  checkPageStart,
+  MAX_EMPTY_PAGES,
+  type PageStart,
+  type TokenPage,
+} from "./paginate.js";
+export {
+  requireId,
+  requireObject,
+  defined,
+  type Known,
+  type SuccessBody,
+  type RequestBody,
+  type QueryParams,
+} from "./types.js";
 export { operationMatcher } from "./operations.js";
 export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

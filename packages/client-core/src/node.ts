@@ -1,5 +1,6 @@
 // The Node fast path: requests over undici pools (keep-alive), answered with light responses
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Pool } from "undici";
 import { AbortHandle } from "./abort-handle.js";
 import { NULL_BODY, type ChunkReader } from "./body.js";
@@ -32,21 +33,55 @@ interface UndiciBody extends AsyncIterable<Uint8Array> {
   destroy(): void;
 }
 
+/** The decoders of the encodings `fetch` decodes too: a server may compress an answer it was not asked to. */
+const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+  gzip: createGunzip,
+  "x-gzip": createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/** The body as it was meant to be read: decoded chunk by chunk (and so counted as it inflates) when encoded. */
+function decoded(stream: UndiciBody, headers: RawHeaderView, empty: boolean): UndiciBody {
+  // An empty body has nothing to decode (and a decoder would call it a truncated one).
+  const decoder = empty ? undefined : DECODERS[headers.get("content-encoding")?.trim().toLowerCase() ?? ""]?.();
+  if (!decoder) return stream;
+  (stream as unknown as NodeJS.ReadableStream).pipe(decoder);
+  const out = decoder as unknown as UndiciBody & NodeJS.ReadWriteStream;
+  const destroyOut = out.destroy.bind(out);
+  stream.on("error", () => destroyOut());
+  const destroy = () => {
+    stream.on("error", () => undefined).destroy();
+    out.on("error", () => undefined);
+    destroyOut();
+  };
+  const text = async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of out as AsyncIterable<Buffer>) chunks.push(chunk);
+    return Buffer.concat(chunks).toString("utf8");
+  };
+  return Object.assign(out, { destroy, text });
+}
+
 /** An undici answer before its body is read. */
 class UndiciWire implements WireResponse {
   readonly headers: RawHeaderView;
   readonly body: { cancel(): Promise<void>; getReader(): ChunkReader };
+  private readonly stream: UndiciBody;
   constructor(
     readonly status: number,
     raw: RawHeaders,
-    private readonly stream: UndiciBody,
+    stream: UndiciBody,
+    head: boolean,
   ) {
     this.headers = new RawHeaderView(raw);
-    const cancel = async () => void stream.on("error", () => undefined).destroy();
+    const empty = head || NULL_BODY.has(status) || this.headers.get("content-length") === "0";
+    const body = (this.stream = decoded(stream, this.headers, empty));
+    const cancel = async () => void body.on("error", () => undefined).destroy();
     this.body = {
       cancel,
       getReader: () => {
-        const chunks = stream[Symbol.asyncIterator]();
+        const chunks = body[Symbol.asyncIterator]();
         return { read: () => chunks.next(), cancel };
       },
     };
@@ -89,7 +124,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): Transport & {
         body: init.body === undefined ? null : typeof init.body === "string" ? init.body : Buffer.from(init.body),
         signal: init.signal,
       });
-      return new UndiciWire(statusCode, headers as RawHeaders, body);
+      return new UndiciWire(statusCode, headers as RawHeaders, body, init.method === "HEAD");
     },
     finish(wire, text, url, light) {
       const view = wire.headers as RawHeaderView;

@@ -4,6 +4,7 @@ import { resolveBaseUrl } from "./base-url.js";
 import { MAX_RESPONSE_BYTES } from "./body.js";
 import { resolveDuration } from "./durations.js";
 import { ConfigurationError } from "./errors.js";
+import { LOG_LEVEL_ENV, resolveLogLevel, type Logger, type ClientLogLevel } from "./log.js";
 import { MAX_RETRY_AFTER_MS, type RetryOptions, type RetryPolicy } from "./retry.js";
 import { defined } from "./types.js";
 import type { Transport } from "./wire.js";
@@ -36,6 +37,17 @@ export interface CommonClientOptions {
   headers?: Record<string, string> | undefined;
   /** openapi-fetch middleware, run in order on every request. They never see credentials carried in the URL. */
   middleware?: Middleware[] | undefined;
+  /**
+   * Where log lines go (default `console`): any object with `debug`, `info`, `warn` and `error`,
+   * such as pino. Every line is redacted like an error.
+   */
+  logger?: Logger | undefined;
+  /**
+   * The least severe level logged (falls back to `SPEC_CLIENTS_LOG`, then `warn`): `debug` logs each
+   * request and response, `info` each retry with its reason and delay, `warn` what the client
+   * did not expect (a status this version does not know); `off` logs nothing.
+   */
+  logLevel?: ClientLogLevel | undefined;
 }
 
 /** Merges retry options over defaults and checks them. */
@@ -114,5 +126,7 @@ export function resolveCommon(
     maxResponseBytes: resolveByteLimit(options.maxResponseBytes),
     fetch: options.fetch,
     transport: options.transport,
+    logger: options.logger,
+    logLevel: resolveLogLevel(options.logLevel, readEnv(LOG_LEVEL_ENV)),
   };
 }

@@ -52,10 +52,16 @@ export interface TokenPage<T> {
   nextToken?: string | undefined;
 }
 
+/** Pages in a row without an item that a cursor listing may answer before the walk gives up. */
+export const MAX_EMPTY_PAGES = 10;
+/** How many of the latest next-page tokens a walk remembers to tell a loop. */
+const TOKENS_REMEMBERED = 1000;
+
 /**
  * Yields every item of a cursor listing, starting at `nextToken` (the first page when undefined)
- * and following each page's token until a page has none. A server that hands back a token it
- * already gave ends the walk with InvalidResponseError instead of looping.
+ * and following each page's token until a page has none. A server that hands back one of the
+ * last thousand tokens it gave, or answers MAX_EMPTY_PAGES empty pages in a row that each point
+ * to another, ends the walk with InvalidResponseError instead of looping; memory stays bounded.
  */
 export async function* paginateByToken<T>(
   fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
@@ -64,7 +70,7 @@ export async function* paginateByToken<T>(
 ): AsyncGenerator<T, void, undefined> {
   const seen = new Set<string>();
   let token = nextToken;
-  for (;;) {
+  for (let empty = 0; ;) {
     const page = await fetchPage(token);
     yield* page.items;
     if (page.nextToken === undefined) return;
@@ -72,6 +78,13 @@ export async function* paginateByToken<T>(
       const message = `GET ${listing.path} handed back a next-page token it had already given: the listing would not end.`;
       throw invalidGetAnswer(listing.path, message);
     }
+    empty = page.items.length === 0 ? empty + 1 : 0;
+    if (empty === MAX_EMPTY_PAGES) {
+      const message = `GET ${listing.path} answered ${empty} empty pages in a row, each with a new next-page token: the listing would not end.`;
+      throw invalidGetAnswer(listing.path, message);
+    }
+    // A Set iterates in insertion order: the first is the oldest.
+    if (seen.size === TOKENS_REMEMBERED) seen.delete(seen.values().next().value!);
     seen.add(page.nextToken);
     token = page.nextToken;
   }

@@ -1,5 +1,7 @@
+import { abortError } from "./attempt.js";
 import { checkDuration } from "./durations.js";
 import { TimeoutError } from "./errors.js";
+import type { ClientLog } from "./log.js";
 import { sleep } from "./retry.js";
 
 /** The shortest poll interval: anything faster hammers the service. */
@@ -14,24 +16,42 @@ export interface PollOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** What a wait helper polls: its name and path for errors, and how to tell an unknown status. */
+export interface PollTarget<T> {
+  what: string;
+  path: string;
+  /** The status of a read, and the statuses the spec lists: an unknown one is polled on, and named on timeout. */
+  status?: { of: (value: T) => unknown; known: readonly string[] } | undefined;
+  /** Where a status this version does not know is reported, at `warn`, each time it changes. */
+  log?: ClientLog | undefined;
+  /** Masks secrets in a status quoted in an error. */
+  redact?: ((text: string) => string) | undefined;
+}
+
 /**
  * Calls `read` until `done(value)` holds, sleeping `intervalMs` between reads. Each read gets the
- * milliseconds left (its deadline), so that `timeoutMs` holds while a request is in flight.
+ * milliseconds left (its deadline), so that `timeoutMs` holds while a request is in flight. A
+ * status the spec does not list is not done: a later API may add one, and only the timeout ends it.
  */
 export async function pollUntil<T>(
   read: (deadlineMs: number | undefined) => Promise<T>,
   done: (value: T) => boolean,
-  options: PollOptions & { what: string; path: string },
+  options: PollOptions & PollTarget<T>,
 ): Promise<T> {
   const interval = checkDuration(options.intervalMs ?? 500, "intervalMs", MIN_POLL_INTERVAL_MS);
   const timeoutMs = checkDuration(options.timeoutMs, "timeoutMs");
   const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
-  const timeout = (reads: number) =>
-    new TimeoutError(`Timed out after ${timeoutMs} ms waiting for ${options.what} to finish.`, {
+  let unknown: string | undefined;
+  const quote = (status: string) => JSON.stringify((options.redact ?? String)(status));
+  const timeout = (reads: number) => {
+    // Masked before it is quoted: quoting escapes characters, and would hide a secret's JSON form.
+    const last = unknown === undefined ? "" : ` (its last status, ${quote(unknown)}, is not one this client knows)`;
+    return new TimeoutError(`Timed out after ${timeoutMs} ms waiting for ${options.what} to finish${last}.`, {
       method: "GET",
       path: options.path,
       attempts: reads,
     });
+  };
   for (let reads = 1; ; reads++) {
     const left = deadline - Date.now();
     if (left <= 0) throw timeout(reads - 1);
@@ -44,8 +64,22 @@ export async function pollUntil<T>(
       throw error;
     }
     if (done(value)) return value;
-    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), options.signal);
+    const seen = unknownStatus(value, options.status);
+    if (seen !== undefined && seen !== unknown) {
+      options.log?.warn?.(
+        `${options.what} has status ${quote(seen)}, which this client does not know (a newer API?): it keeps polling until the status is final or timeoutMs runs out.`,
+      );
+    }
+    unknown = seen;
+    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), options.signal).catch(() => {
+      throw abortError(options.signal!, { method: "GET", path: options.path, attempts: reads });
+    });
   }
+}
+
+function unknownStatus<T>(value: T, status: PollTarget<T>["status"]): string | undefined {
+  const found = status?.of(value);
+  return typeof found === "string" && !status!.known.includes(found) ? found.slice(0, 100) : undefined;
 }
 
 /** A clock for a helper made of several calls: the milliseconds left of `timeoutMs` (at least 1), or undefined. */

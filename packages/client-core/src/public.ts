@@ -14,4 +14,6 @@ export {
 export type { CreateOptions, RequestOptions } from "./call.js";
 export type { RetryOptions } from "./retry.js";
 export type { Transport } from "./wire.js";
+export type { Logger, ClientLogLevel } from "./log.js";
+export type { Known } from "./types.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";

@@ -43,12 +43,22 @@ function base64Cores(secret: string): string[] {
     .filter((core) => core.length >= 8);
 }
 
+/**
+ * Forms shorter than this are masked only where they stand alone: a key such as `k` must not
+ * turn `/tasks/execute` into `/tas***s/execute`. Longer ones are masked anywhere, even inside a
+ * longer token (a base64 header dump).
+ */
+export const MIN_EMBEDDED_SECRET = 8;
+
 /** Returns a function that masks every encoding of each secret, and secret-bearing query parameters. */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
   const forms = [...new Set(secrets.filter((s): s is string => !!s).flatMap(encodings))];
   // Longest first, so that no shorter form leaves part of a longer one behind.
   forms.sort((a, b) => b.length - a.length);
-  const known = forms.length ? new RegExp(forms.map(escapeRegExp).join("|"), "gi") : undefined;
+  const long = forms.filter((form) => form.length >= MIN_EMBEDDED_SECRET).map(escapeRegExp);
+  const short = forms.filter((form) => form.length < MIN_EMBEDDED_SECRET).map(escapeRegExp);
+  const alone = short.length ? [`(?<![A-Za-z0-9])(?:${short.join("|")})(?![A-Za-z0-9])`] : [];
+  const known = forms.length ? new RegExp([...long, ...alone].join("|"), "gi") : undefined;
   return (text) => (known ? text.replace(known, "***") : text).replace(PARAM, "$1***");
 }
 

@@ -1,6 +1,7 @@
 import { attempts } from "./attempt.js";
 import { MAX_RESPONSE_BYTES } from "./body.js";
 import { ValidationError } from "./errors.js";
+import { SILENT_LOG, type ClientLog } from "./log.js";
 import { recordMeta, type ResponseMeta } from "./meta.js";
 import { LightRequest } from "./request.js";
 import type { Transport, WireResponse } from "./wire.js";
@@ -34,6 +35,8 @@ export interface TransportOptions {
   authorize?: ((url: URL, method: string) => void) | undefined;
   /** Give every POST without one an `Idempotency-Key`, kept across the call's retries. */
   idempotencyKeys?: boolean | undefined;
+  /** Where each request, response and retry is logged (nothing by default). */
+  log?: ClientLog | undefined;
   /** Injectable for tests. */
   random?: () => number;
 }
@@ -61,6 +64,7 @@ export class Call {
   declare readonly deadlineAt: number;
   declare readonly redact: (text: string) => string;
   declare readonly maxResponseBytes: number;
+  declare readonly log: ClientLog;
   declare body: ArrayBuffer | string | undefined;
   declare private readonly idempotent: boolean;
 
@@ -75,6 +79,7 @@ export class Call {
     this.url = new URL(request.url);
     this.redact = options.redact;
     this.maxResponseBytes = this.method === "HEAD" ? Infinity : (options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+    this.log = options.log ?? SILENT_LOG;
     this.info = { method: this.method, path: this.url.pathname, attempts: 0, redact: options.redact };
     if (this.url.origin !== options.origin) {
       const message = `${this.method} ${this.url.pathname} targets ${this.url.origin}, not the client's origin ${options.origin}: credentials go to the configured origin only; create a client with that baseUrl.`;
@@ -121,6 +126,11 @@ export class Call {
   private backoff(policy: RetryPolicy, floor = 0): number | undefined {
     const delay = Math.max(floor, backoffMs(this.info.attempts, policy, this.options.random));
     return Date.now() + delay < this.deadlineAt ? delay : undefined;
+  }
+
+  /** The most attempts the call may take. */
+  get maxAttempts(): number {
+    return this.options.retry ? this.options.retry.attempts : 1;
   }
 
   /** Records the call's facts for the request and returns them, for the response. */

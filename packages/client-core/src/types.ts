@@ -29,6 +29,15 @@ const describe = (value: unknown) =>
  * Throws a ValidationError unless `value` is a non-empty string that stays one path segment:
  * `.` and `..` would let the URL climb out of the operation's path.
  */
+/** Whether `T` is exactly `string & {}`, the "any other value" member of an open enum (not plain `string`). */
+type IsOtherString<T> = (<G>() => G extends T ? 1 : 2) extends <G>() => G extends string & {} ? 1 : 2 ? true : false;
+
+/**
+ * The values of an open enum that the spec lists: `Known<RunStatus>` is RunStatus without its
+ * `string & {}` member. Requests take these; answers may carry others.
+ */
+export type Known<T> = T extends unknown ? (IsOtherString<T> extends true ? never : T) : never;
+
 export function requireId(value: unknown, name: string): string {
   if (typeof value !== "string" || value.trim() === "" || value === "." || value === "..") {
     throw new ValidationError(`${name} must be a non-empty id (not "." or ".."), got ${describe(value)}.`);

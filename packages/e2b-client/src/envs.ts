@@ -9,7 +9,7 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
-import type { Body, EnvironmentState, Input } from "./types.js";
+import type { Body, EnvironmentState, NewEnvironment } from "./types.js";
 
 const snippet = (codeSnippetID: string) => ({ path: { codeSnippetID: requireId(codeSnippetID, "codeSnippetID") } });
 
@@ -18,13 +18,13 @@ export function envsResource(client: E2bFetchClient) {
     /** Lists the environments of the key. */
     list: async (options?: RequestOptions) => unwrap<Body<"listEnvs">>(client.GET("/envs", toInit(options)), arrayBody),
     /** Creates an environment from a template. */
-    create: async (body: Input<"createEnv">, options?: RequestOptions) =>
+    create: async (body: NewEnvironment, options?: RequestOptions) =>
       unwrap<Body<"createEnv">>(
         client.POST("/envs", { body: requireObject(body, "body"), ...toInit(options) }),
         fields({ id: "string" }),
       ),
     /** Creates the environment of a code snippet. */
-    createForSnippet: async (codeSnippetID: string, body: Input<"createSnippetEnv">, options?: RequestOptions) => {
+    createForSnippet: async (codeSnippetID: string, body: NewEnvironment, options?: RequestOptions) => {
       const init = { params: snippet(codeSnippetID), body: requireObject(body, "body"), ...toInit(options) };
       await complete(client.POST("/envs/{codeSnippetID}", init));
     },

@@ -383,9 +383,8 @@ export interface components {
          * @description Where the run is in its life. `Succeeded`, `Failed` and `Cancelled` are terminal: the status
          *     never changes again.
          * @example Succeeded
-         * @enum {string}
          */
-        RunStatus: "NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled";
+        RunStatus: ("NotStarted" | "Queued" | "Active" | "Succeeded" | "Failed" | "Cancelled") | (string & {});
         /** @description One execution of a task. */
         Run: {
             /**
@@ -416,9 +415,8 @@ export interface components {
             /**
              * @description How the task runs. `workflow` runs can pause, for example on prompts.
              * @example standard
-             * @enum {string}
              */
-            runtime?: "standard" | "workflow";
+            runtime?: ("standard" | "workflow") | (string & {});
             constraints?: components["schemas"]["RunConstraints"];
             /**
              * @description Seconds after which the run is stopped; 0 means the default.
@@ -483,9 +481,8 @@ export interface components {
          * @description Where the session is in its life. `Succeeded`, `Failed` and `Cancelled` are terminal.
          *     `Waiting` means the session waits on a person (for example a prompt).
          * @example Succeeded
-         * @enum {string}
          */
-        SessionStatus: "Pending" | "Active" | "Waiting" | "Succeeded" | "Failed" | "Cancelling" | "Cancelled";
+        SessionStatus: ("Pending" | "Active" | "Waiting" | "Succeeded" | "Failed" | "Cancelling" | "Cancelled") | (string & {});
         /** @description One execution of a runbook. */
         Session: {
             /**
@@ -540,9 +537,8 @@ export interface components {
         /**
          * @description The type of value a parameter takes.
          * @example string
-         * @enum {string}
          */
-        ParameterType: "any" | "string" | "boolean" | "upload" | "integer" | "float" | "date" | "datetime" | "configvar" | "list" | "map" | "object";
+        ParameterType: ("any" | "string" | "boolean" | "upload" | "integer" | "float" | "date" | "datetime" | "configvar" | "list" | "map" | "object") | (string & {});
         /** @description One input a task, runbook or prompt declares. */
         Parameter: {
             /**
@@ -564,9 +560,8 @@ export interface components {
             /**
              * @description Input widget for string parameters; empty for the default one.
              * @example
-             * @enum {string}
              */
-            component?: "" | "editor-sql" | "textarea";
+            component?: ("" | "editor-sql" | "textarea") | (string & {});
             default?: components["schemas"]["JSONValue"];
             constraints?: components["schemas"]["ParameterConstraints"];
             /** @description Fields of an `object` parameter. */
@@ -608,9 +603,8 @@ export interface components {
             /**
              * @description The role granted.
              * @example run_viewer
-             * @enum {string}
              */
-            roleID: "team_admin" | "team_developer" | "task_viewer" | "task_requester" | "task_executer" | "task_admin" | "run_viewer" | "runbook_viewer" | "runbook_requester" | "runbook_executer" | "runbook_admin" | "session_viewer" | "session_executer" | "session_admin" | "resource_user" | "deploy_creator" | "group_admin";
+            roleID: ("team_admin" | "team_developer" | "task_viewer" | "task_requester" | "task_executer" | "task_admin" | "run_viewer" | "runbook_viewer" | "runbook_requester" | "runbook_executer" | "runbook_admin" | "session_viewer" | "session_executer" | "session_admin" | "resource_user" | "deploy_creator" | "group_admin") | (string & {});
             /**
              * @description ID of the user the role is granted to.
              * @example usr20220103zlufhym
@@ -851,7 +845,7 @@ export interface components {
         /** @description Seconds to wait, or an HTTP date to wait until, before retrying. A lower bound for the client's backoff. */
         RetryAfter: string;
         /** @description Whether the request may be retried (`true` or `false`); overrides the status-based rule. */
-        Retryable: "true" | "false";
+        Retryable: ("true" | "false") | (string & {});
     };
     pathItems: never;
 }

@@ -47,10 +47,17 @@ describe("odd answers are InvalidResponseErrors", () => {
     const { client } = await serve(() => ({ status: 200, body: { items: [] } }));
     await expect(client.runs.listAll().next()).rejects.toThrow(/`runs` is not an array/);
   });
-  it("a run status outside the spec's enum stops runs.wait instead of polling forever", async () => {
-    const { client, requests } = await serve(() => ({ status: 200, body: { ...RUN, status: "Exploded" } }));
-    await expect(client.runs.wait("run1", { intervalMs: 100 })).rejects.toThrow(/"Exploded" is not one of/);
-    expect(requests).toHaveLength(1);
+  it("an array that is not of objects ends listAll with a typed error, before the caller's loop sees an item", async () => {
+    for (const bad of [null, 7, "run2"]) {
+      const { client } = await serve(() => ({ status: 200, body: { runs: [RUN, bad] } }));
+      const seen: unknown[] = [];
+      const error = await (async () => {
+        for await (const run of client.runs.listAll()) seen.push(run);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as Error).message).toMatch(/item 1 of `runs` is (null|a number|a string), not an object/);
+      expect(seen).toEqual([]);
+    }
   });
   it("a server that ignores page ends listAll with a typed error", async () => {
     const page = { runs: Array.from({ length: 50 }, (_, i) => ({ ...RUN, id: `run${i}` })) };
@@ -109,10 +116,14 @@ describe("JSON nested deeper than any stack", () => {
   });
   it("as a run's status is an InvalidResponseError", async () => {
     const { client } = await serve(() => json(200, `{"id":"run1","status":${deep(10_000)}}`));
-    await expect(client.runs.get("run1")).rejects.toThrow(/status an object is not one of/);
+    await expect(client.runs.get("run1")).rejects.toThrow(/`status` is not a string/);
   });
-  it("in a listing's items ends listAll with an InvalidResponseError where the runtime cannot write it back", async () => {
+  it("as a listing's item is an InvalidResponseError on every runtime", async () => {
     const { client } = await serve(() => json(200, `{"runs":[${deep(10_000)}]}`));
+    await expect(client.runs.listAll().next()).rejects.toThrow("item 0 of `runs` is an array, not an object");
+  });
+  it("inside a listing's item ends listAll with an InvalidResponseError where the runtime cannot write it back", async () => {
+    const { client } = await serve(() => json(200, `{"runs":[{"id":"run1","params":${deep(10_000)}}]}`));
     const runs: unknown[] = [];
     const error = await (async () => {
       for await (const run of client.runs.listAll()) runs.push(run);

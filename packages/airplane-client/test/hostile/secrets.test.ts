@@ -1,11 +1,12 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, createAirplaneClient, ValidationError } from "../../src/index.js";
-import { failure, KEY, serve } from "./serve.js";
+import { failure, KEY, RUN, serve } from "./serve.js";
 
 /** A key with characters that every encoding changes, and every form of it a server may echo back. */
-const ODD_KEY = `${KEY}/SEC RET+"&<'>`;
+const ODD_KEY = `${KEY}/SEC RET+"&<'>>>>???`;
 const percent = encodeURIComponent(ODD_KEY);
+const base64 = Buffer.from(ODD_KEY).toString("base64");
 const FORMS = {
   raw: ODD_KEY,
   "percent-encoded": percent,
@@ -17,7 +18,8 @@ const FORMS = {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;"),
-  base64: Buffer.from(ODD_KEY).toString("base64"),
+  base64,
+  "URL-safe base64": base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""),
   "JSON with escaped slashes": JSON.stringify(ODD_KEY).slice(1, -1).replace(/\//g, "\\/"),
   hex: Buffer.from(ODD_KEY).toString("hex"),
 };
@@ -27,6 +29,10 @@ const leaks = (error: unknown, secret: string) => {
 };
 
 describe("secrets stay secret in every form", () => {
+  it("the test key's base64 has both characters that URL-safe base64 changes", () => {
+    expect(base64).toMatch(/\+/);
+    expect(base64).toMatch(/\//);
+  });
   for (const [name, form] of Object.entries(FORMS)) {
     it(`a ${name} key in the error body, code, details and X-Request-Id is redacted everywhere`, async () => {
       const { client } = await serve(
@@ -99,4 +105,29 @@ describe("secrets stay secret in every form", () => {
     );
     expect(requests).toHaveLength(0);
   });
+});
+
+describe("log lines never carry a secret", () => {
+  for (const [name, form] of Object.entries(FORMS)) {
+    it(`a ${name} key echoed in a retried call's URL and answers is masked in every line`, async () => {
+      const lines: unknown[][] = [];
+      const at = (...args: unknown[]) => void lines.push(args);
+      const logger = { debug: at, info: at, warn: at, error: at };
+      const { client } = await serve(
+        (_, i) =>
+          i === 0
+            ? { status: 503, body: { error: `down ${form}` } }
+            : { status: 200, body: { ...RUN, status: i === 1 ? `Paused ${form}` : "Succeeded" } },
+        { apiKey: ODD_KEY, logger, logLevel: "debug" },
+      );
+      // The URL carries the key as the run's ID (percent-encoded there); the answers echo it as `form`.
+      await client.runs.wait(`run-${ODD_KEY}`, { intervalMs: 100 });
+      const text = lines.map((line) => inspect(line, { depth: 5 })).join("\n");
+      expect(text).toContain("will be retried");
+      expect(text).toContain("answered 200");
+      expect(text).toContain("which this client does not know");
+      expect(text.toLowerCase()).not.toContain(form.toLowerCase());
+      expect(text).not.toContain(KEY.slice(8));
+    });
+  }
 });

@@ -10,6 +10,8 @@ export { KEY, RUN } from "../fixtures.js";
 export const { server, serve } = faultClients(createAirplaneClient, {
   apiKey: KEY,
   retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+  // Tests that look at log lines pass their own logger and level.
+  logLevel: "off",
 });
 
 /** The settled error of a promise that must reject. */

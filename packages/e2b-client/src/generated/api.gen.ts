@@ -237,9 +237,8 @@ export interface components {
         /**
          * @description A runtime template known to the service.
          * @example Nodejs
-         * @enum {string}
          */
-        Template: "Nodejs" | "Go" | "Bash" | "Rust" | "Python3" | "PHP" | "Java" | "Perl" | "DotNET";
+        Template: ("Nodejs" | "Go" | "Bash" | "Rust" | "Python3" | "PHP" | "Java" | "Perl" | "DotNET") | (string & {});
         /** @description What to create an environment from. */
         NewEnvironment: {
             template: components["schemas"]["Template"];

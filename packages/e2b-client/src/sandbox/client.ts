@@ -16,14 +16,14 @@ import type { Body } from "./types.js";
  * @throws ConfigurationError when an option is invalid or no API key is given (nor E2B_API_KEY set).
  */
 export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
-  const { client, redact } = createBaseClient<paths>({
+  const { client, redact, log } = createBaseClient<paths>({
     ...resolveSandboxSettings(options),
     middleware: options.middleware,
   });
   return Object.assign(client, {
     sandboxes: sandboxesResource(client),
     snapshots: snapshotsResource(client),
-    templates: templatesResource(client, redact),
+    templates: templatesResource(client, { redact, log }),
     teams: {
       /** Lists the caller's teams, each with its API key. */
       list: async (options?: RequestOptions) =>

@@ -13,7 +13,7 @@ import {
   type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
-import { checkPage, pageOf, seconds, succeeded } from "./shared.js";
+import { checkPage, pageOf, seconds, stringMap, succeeded, timestamp, unixSeconds } from "./shared.js";
 import type {
   Body,
   Input,
@@ -23,15 +23,15 @@ import type {
   Sandbox,
   SandboxFetchClient,
   SandboxNetworkUpdate,
-  SandboxState,
 } from "./types.js";
+import type { KnownSandboxState } from "./generated/enums.gen.js";
 
 /** Which sandboxes `list` and `listAll` return. */
 export interface ListSandboxesFilter extends PageOptions {
   /** Only sandboxes whose metadata holds every one of these pairs. */
   metadata?: Record<string, string> | undefined;
   /** Only sandboxes in one of these states. */
-  state?: SandboxState[] | undefined;
+  state?: KnownSandboxState[] | undefined;
   /** By start time: `desc` (newest first, the default) or `asc`. */
   order?: "asc" | "desc" | undefined;
   /** Only sandboxes started at or after this time. */
@@ -59,16 +59,14 @@ const isSandbox = fields({ sandboxID: "string", envdVersion: "string" });
 /** The metadata filter as the official SDK writes it: each key and value URL-encoded, then joined as a query. */
 const metadataQuery = (metadata: Record<string, string>) =>
   new URLSearchParams(
-    Object.entries(requireObject(metadata, "metadata")).map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)]),
+    Object.entries(stringMap(metadata, "metadata")).map(([k, v]) => [encodeURIComponent(k), encodeURIComponent(v)]),
   ).toString();
 
 function listQuery({ metadata, startedAfter, ...rest }: ListSandboxesFilter) {
   return defined({
     ...rest,
     ...(metadata ? { metadata: metadataQuery(metadata) } : {}),
-    ...(startedAfter === undefined
-      ? {}
-      : { startedAfter: startedAfter instanceof Date ? startedAfter.toISOString() : startedAfter }),
+    ...(startedAfter === undefined ? {} : { startedAfter: timestamp(startedAfter, "startedAfter") }),
   });
 }
 
@@ -139,8 +137,8 @@ export function sandboxesResource(client: SandboxFetchClient) {
       range: { start?: Date | number; end?: Date | number } = {},
       options?: RequestOptions,
     ) => {
-      const unix = (t: Date | number | undefined) => (t instanceof Date ? Math.floor(t.getTime() / 1000) : t);
-      const query = defined({ start: unix(requireObject(range, "range").start), end: unix(range.end) });
+      requireObject(range, "range");
+      const query = defined({ start: unixSeconds(range.start, "start"), end: unixSeconds(range.end, "end") });
       return unwrap<Body<"getSandboxMetrics">>(
         client.GET("/sandboxes/{sandboxID}/metrics", { params: { ...byId(sandboxID), query }, ...toInit(options) }),
         arrayBody,

@@ -12,6 +12,37 @@ export function seconds(value: unknown, name: string): number {
   return value;
 }
 
+/** A Date or Unix seconds as the wire's Unix seconds; an invalid Date, NaN or a negative number is a ValidationError. */
+export function unixSeconds(value: Date | number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const time = value instanceof Date ? value.getTime() / 1000 : value;
+  if (typeof time !== "number" || !Number.isFinite(time) || time < 0) {
+    const shown = value instanceof Date ? "an invalid Date" : String(value);
+    throw new ValidationError(`${name} must be a valid Date or Unix seconds (at least 0), got ${shown}.`);
+  }
+  return Math.floor(time);
+}
+
+/** A Date or a string as RFC 3339 text; an invalid Date is a ValidationError. */
+export function timestamp(value: Date | string, name: string): string {
+  if (typeof value === "string") return value;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new ValidationError(`${name} must be a valid Date or an RFC 3339 string, got ${String(value)}.`);
+  }
+  return value.toISOString();
+}
+
+/** Checks a string map (metadata): every value a string, so that no `null` becomes the text "null". */
+export function stringMap(map: Record<string, string>, name: string): Record<string, string> {
+  for (const [key, value] of Object.entries(requireObject(map, name))) {
+    if (typeof value !== "string") {
+      const shown = value === null ? "null" : typeof value;
+      throw new ValidationError(`${name}[${JSON.stringify(key)}] must be a string, got ${shown}.`);
+    }
+  }
+  return map;
+}
+
 /** Checks a page's options: an object, and a `limit` from 1 to 100. */
 export function checkPage<T extends PageOptions>(options: T): T {
   checkPageStart(requireObject(options, "filter"), MAX_PAGE_SIZE);

@@ -1,11 +1,9 @@
 import {
-  allOf,
   arrayBody,
   complete,
   createInit,
   defined,
   fields,
-  knownStatus,
   paginateByToken,
   requireId,
   requireObject,
@@ -13,15 +11,20 @@ import {
   unwrap,
   unwrapWithHeaders,
   ValidationError,
+  type ClientLog,
   type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
 import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
+import { TemplateBuildStateValues, type KnownLogLevel } from "./generated/enums.gen.js";
 import { checkPage, nextTokenOf, succeeded } from "./shared.js";
-import type { Body, Input, LogLevel, PageOptions, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
+import type { Body, Input, PageOptions, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
 
-/** Every state of the spec's TemplateBuildState; any other is an InvalidResponseError, so waiting cannot loop forever. */
-export const BUILD_STATES = ["building", "waiting", "ready", "error"] as const;
+/**
+ * Every state of the spec's TemplateBuildState. A build in another state (a later API may add
+ * one) is passed through, and `waitForBuild` polls on through it.
+ */
+export const BUILD_STATES = TemplateBuildStateValues;
 
 /** Which log entries `buildStatus` returns. */
 export interface BuildStatusQuery {
@@ -30,7 +33,7 @@ export interface BuildStatusQuery {
   /** The most log entries to return. */
   limit?: number | undefined;
   /** Only entries of this level or above. */
-  level?: LogLevel | undefined;
+  level?: KnownLogLevel | undefined;
 }
 
 /** One tag or several, as the official SDK takes them; each a non-empty string. */
@@ -43,9 +46,12 @@ function tagList(tags: string | string[]): string[] {
 }
 
 const byTemplate = (templateID: string) => ({ templateID: requireId(templateID, "templateID") });
-const isBuildStatus = allOf(knownStatus(BUILD_STATES), fields({ logEntries: "array" }));
+const isBuildStatus = fields({ status: "string", logEntries: "objects" });
 
-export function templatesResource(client: SandboxFetchClient, redact: (text: string) => string) {
+export function templatesResource(
+  client: SandboxFetchClient,
+  tools: { redact: (text: string) => string; log: ClientLog },
+) {
   const resource = {
     /** Lists the team's templates (or those of `teamID`). */
     list: async (query: { teamID?: string | undefined } = {}, options?: RequestOptions) =>
@@ -58,7 +64,7 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
       const params = { path: byTemplate(templateID), query: defined(checkPage(page)) };
       const answer = await unwrapWithHeaders<Body<"getTemplate">>(
         client.GET("/templates/{templateID}", { params, ...toInit(options) }),
-        fields({ templateID: "string", builds: "array" }),
+        fields({ templateID: "string", builds: "objects" }),
       );
       return { template: answer.body, nextToken: nextTokenOf(answer.headers) };
     },
@@ -132,7 +138,7 @@ export function templatesResource(client: SandboxFetchClient, redact: (text: str
         (logsOffset, signal, deadlineMs) =>
           resource.buildStatus(templateID, buildID, { logsOffset }, { signal, headers, deadlineMs }),
         options,
-        { what: `build ${buildID}`, path: "/templates/{templateID}/builds/{buildID}/status", redact },
+        { what: `build ${buildID}`, path: "/templates/{templateID}/builds/{buildID}/status", ...tools },
       );
     },
     /** Lists the tags of a template (by ID or name) and the build each points to. */

@@ -87,6 +87,26 @@ describe("arguments", () => {
     expect(query(requests[0]!).get("start")).toBe(String(Date.UTC(2026, 10, 27) / 1000));
     expect(query(requests[0]!).has("end")).toBe(false);
   });
+  it("an invalid Date, NaN or a negative time is a ValidationError before anything is sent", async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: [] }));
+    await expect(client.sandboxes.metrics("s1", { start: new Date("x") })).rejects.toThrow(
+      new ValidationError("start must be a valid Date or Unix seconds (at least 0), got an invalid Date."),
+    );
+    await expect(client.sandboxes.metrics("s1", { end: Number.NaN })).rejects.toThrow(/end must be a valid Date/);
+    await expect(client.sandboxes.metrics("s1", { start: -1 })).rejects.toThrow(ValidationError);
+    await expect(client.sandboxes.list({ startedAfter: new Date("x") })).rejects.toThrow(
+      /startedAfter must be a valid Date or an RFC 3339 string/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+  it('a metadata filter value that is not a string is a ValidationError, not the filter "null"', async () => {
+    const { client, requests } = await serve(() => ({ status: 200, body: [] }));
+    const metadata = { env: null } as unknown as Record<string, string>;
+    await expect(client.sandboxes.list({ metadata })).rejects.toThrow(
+      new ValidationError('metadata["env"] must be a string, got null.'),
+    );
+    expect(requests).toHaveLength(0);
+  });
 });
 
 describe("sandboxes.open", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   AbortError,
   InvalidResponseError,
+  MAX_TAIL_READS,
   TemplateBuildError,
   TimeoutError,
   type BuildLogEntry,
@@ -84,10 +85,46 @@ describe("templates.waitForBuild", () => {
       client.templates.waitForBuild("t", "b", { intervalMs: 100, signal: controller.signal }),
     ).rejects.toThrow(AbortError);
   });
-  it("a status outside the spec's enum ends the wait with InvalidResponseError instead of polling forever", async () => {
-    const { client, requests } = await serve(() => build("queued", []));
-    await expect(client.templates.waitForBuild("t", "b")).rejects.toThrow(InvalidResponseError);
-    expect(requests).toHaveLength(1);
+  it("a state the spec does not list is polled through, and returned once the build is ready", async () => {
+    const script = [build("queued", []), build("queued", ["1"]), build("ready", []), build("ready", [])];
+    const { client, requests } = await serve((_req, i) => script[i]!);
+    const done = await client.templates.waitForBuild("t", "b", { intervalMs: 100 });
+    expect(done.status).toBe("ready");
+    expect(requests).toHaveLength(3);
+  });
+  it("a state the spec does not list, forever, ends at timeoutMs with a TimeoutError that names it", async () => {
+    const { client } = await serve(() => build("queued", []));
+    const started = Date.now();
+    const error = await client.templates
+      .waitForBuild("t", "b", { intervalMs: 100, timeoutMs: 400 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe(
+      'Timed out after 400 ms waiting for build b to finish (its last status, "queued", is not one this client knows).',
+    );
+    expect(Date.now() - started).toBeLessThan(400 + 400);
+  });
+  it("reads a tail that always has one more entry at most MAX_TAIL_READS times, 100 ms apart, then returns", async () => {
+    let n = 0;
+    const { client, requests } = await serve(() => build("ready", [`line ${n++}`]));
+    const lines: string[] = [];
+    const started = Date.now();
+    const done = await client.templates.waitForBuild("t", "b", {
+      onLogs: (entries) => lines.push(...entries.map((e) => e.message)),
+    });
+    const ms = Date.now() - started;
+    expect(done.status).toBe("ready");
+    expect(requests).toHaveLength(1 + MAX_TAIL_READS);
+    expect(lines).toHaveLength(1 + MAX_TAIL_READS);
+    expect(ms).toBeGreaterThanOrEqual(MAX_TAIL_READS * 100 - 50);
+  });
+  it("AbortSignal.timeout() that fires while it pauses on the tail is a TimeoutError", async () => {
+    let n = 0;
+    const { client } = await serve(() => build("ready", [`line ${n++}`]));
+    const error = await client.templates
+      .waitForBuild("t", "b", { signal: AbortSignal.timeout(250) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
   });
   describe("with JSON nested deeper than any stack", () => {
     const raw = (body: string) => ({ status: 200, body, headers: { "content-type": "application/json" } });
@@ -99,8 +136,15 @@ describe("templates.waitForBuild", () => {
       expect(error).toBeInstanceOf(TemplateBuildError);
       expect((error as Error).message).toBe("Template build b failed at step 1: boom");
     });
-    it("log entries end the wait with an InvalidResponseError where the runtime cannot write them back", async () => {
+    it("a log entry that is not an object ends the wait with an InvalidResponseError on every runtime", async () => {
       const { client } = await serve(() => raw(`{${head},"status":"building","logEntries":[${deep(10_000)}]}`));
+      const error = await client.templates.waitForBuild("t", "b", { timeoutMs: 300 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as Error).message).toMatch(/item 0 of `logEntries` is an array, not an object/);
+    });
+    it("log entries end the wait with an InvalidResponseError where the runtime cannot write them back", async () => {
+      const deepEntry = `{"timestamp":"t","level":"info","message":"m","fields":${deep(10_000)}}`;
+      const { client } = await serve(() => raw(`{${head},"status":"building","logEntries":[${deepEntry}]}`));
       const batches: unknown[] = [];
       const options = { timeoutMs: 300, onLogs: (entries: unknown[]) => batches.push(entries) };
       const error = await client.templates.waitForBuild("t", "b", options).catch((e: unknown) => e);

@@ -7,6 +7,8 @@ import { KEY } from "./helpers.js";
 export const { serve } = faultClients(createE2bSandboxClient, {
   apiKey: KEY,
   retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
+  // Tests that look at log lines pass their own logger and level.
+  logLevel: "off",
 });
 
 export const sandbox = (id: string) => ({

@@ -1,6 +1,7 @@
 // Cursor walks over X-Next-Token against a fault server.
 import { describe, expect, it } from "vitest";
 import { InvalidResponseError, ValidationError } from "../../src/sandbox/index.js";
+import { MAX_EMPTY_PAGES } from "@spec-clients/core";
 import { query, sandbox, serve } from "./fault.js";
 
 describe("listAll over X-Next-Token", () => {
@@ -79,6 +80,46 @@ describe("listAll over X-Next-Token", () => {
     for (let i = 0; i < totals.length; i++) seen.push((await client.sandboxes.list()).totalRunning);
     expect(seen).toEqual([7, undefined, undefined, undefined, undefined]);
   });
+  it("empty pages that each carry a fresh token end the walk after MAX_EMPTY_PAGES, with a typed error", async () => {
+    const { client, requests } = await serve((_req, i) => ({
+      status: 200,
+      headers: { "X-Next-Token": `fresh-${i}` },
+      body: [],
+    }));
+    const error = await (async () => {
+      for await (const s of client.sandboxes.listAll()) void s;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe(
+      `GET /v2/sandboxes answered ${MAX_EMPTY_PAGES} empty pages in a row, each with a new next-page token: the listing would not end.`,
+    );
+    expect(requests).toHaveLength(MAX_EMPTY_PAGES);
+  });
+  it("empty pages between full ones do not count against the walk", async () => {
+    const { client } = await serve((_req, i) => ({
+      status: 200,
+      headers: i < 30 ? { "X-Next-Token": `t${i}` } : {},
+      body: i % 5 === 4 ? [sandbox(`s${i}`)] : [],
+    }));
+    const ids = [];
+    for await (const s of client.sandboxes.listAll()) ids.push(s.sandboxID);
+    expect(ids).toEqual(["s4", "s9", "s14", "s19", "s24", "s29"]);
+  });
+  it.each([null, 7, "sbx", []])(
+    "an item %j in a page is an InvalidResponseError before the loop sees it",
+    async (bad) => {
+      const { client } = await serve(() => ({ status: 200, body: [sandbox("a"), bad] }));
+      const seen: unknown[] = [];
+      const error = await (async () => {
+        for await (const s of client.sandboxes.listAll()) seen.push(s);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as Error).message).toMatch(
+        /item 1 of the answer is (null|a number|a string|an array), not an object/,
+      );
+      expect(seen).toEqual([]);
+    },
+  );
   it("a page that is not an array is an InvalidResponseError", async () => {
     const { client } = await serve(() => ({ status: 200, body: { sandboxes: [] } }));
     await expect(client.sandboxes.list()).rejects.toThrow(/is not an array/);

@@ -4,6 +4,8 @@ import {
   NotFoundError,
   TemplateBuildError,
   type BuildLogEntry,
+  type Known,
+  type KnownSandboxState,
   type ListedSandbox,
   type Page,
   type Sandbox,
@@ -30,7 +32,10 @@ describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
     expectTypeOf(e2b.sandboxes.connect("s")).resolves.toEqualTypeOf<Sandbox>();
     expectTypeOf(e2b.sandboxes.open({ templateID: "base" })).resolves.toMatchTypeOf<Sandbox & AsyncDisposable>();
     expectTypeOf<Sandbox["envdVersion"]>().toBeString();
-    expectTypeOf<ListedSandbox["state"]>().toEqualTypeOf<"running" | "paused">();
+    // Open: a state a later API adds types as any other string.
+    expectTypeOf<ListedSandbox["state"]>().toEqualTypeOf<"running" | "paused" | (string & {})>();
+    expectTypeOf<Known<ListedSandbox["state"]>>().toEqualTypeOf<"running" | "paused">();
+    expectTypeOf<Known<ListedSandbox["state"]>>().toEqualTypeOf<KnownSandboxState>();
   });
   it("inputs are checked against the spec", () => {
     // @ts-expect-error templateID is required

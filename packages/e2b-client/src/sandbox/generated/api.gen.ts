@@ -579,15 +579,13 @@ export interface components {
         /**
          * @description Whether the sandbox runs or is paused.
          * @example running
-         * @enum {string}
          */
-        SandboxState: "running" | "paused";
+        SandboxState: ("running" | "paused") | (string & {});
         /**
          * @description Severity of a log entry.
          * @example info
-         * @enum {string}
          */
-        LogLevel: "debug" | "info" | "warn" | "error";
+        LogLevel: ("debug" | "info" | "warn" | "error") | (string & {});
         /** @description String keys to string values. */
         StringMap: {
             [key: string]: string;
@@ -804,11 +802,8 @@ export interface components {
             network?: components["schemas"]["SandboxNetwork"];
             /** @description What happens at timeout. */
             lifecycle?: {
-                /**
-                 * @description Kill or pause at timeout.
-                 * @enum {string}
-                 */
-                onTimeout: "kill" | "pause";
+                /** @description Kill or pause at timeout. */
+                onTimeout: ("kill" | "pause") | (string & {});
                 /** @description Whether traffic resumes it once paused. */
                 autoResume: boolean;
             };
@@ -955,9 +950,8 @@ export interface components {
         /**
          * @description Where a build is; `ready` and `error` are final.
          * @example ready
-         * @enum {string}
          */
-        TemplateBuildState: "building" | "waiting" | "ready" | "error";
+        TemplateBuildState: ("building" | "waiting" | "ready" | "error") | (string & {});
         /** @description A template. */
         Template: {
             /** @description ID of the template. */
