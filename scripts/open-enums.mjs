@@ -52,6 +52,39 @@ function responseSchemas(doc) {
   return schemas;
 }
 
+/** The schemas of every request: each operation's parameters (its path's too) and bodies, through `$ref`s. */
+function requestSchemas(doc) {
+  const schemas = [];
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      if (method === "parameters" || typeof op !== "object" || op === null) continue;
+      for (let param of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+        if (param?.$ref) param = resolve(doc, param.$ref);
+        schemas.push(param?.schema);
+      }
+      let body = op.requestBody;
+      if (body?.$ref) body = resolve(doc, body.$ref);
+      for (const media of Object.values(body?.content ?? {})) schemas.push(media.schema);
+    }
+  }
+  return schemas;
+}
+
+const reached = (doc, schemas) => {
+  const found = new Set();
+  for (const schema of schemas) collectEnums(doc, schema, found);
+  return found;
+};
+
+/** Whether the enum at a JSON pointer of the spec is reached from answers, from requests, or both. */
+export function enumUse(doc, pointer) {
+  const node = resolve(doc, pointer);
+  return {
+    answers: reached(doc, responseSchemas(doc)).has(node),
+    requests: reached(doc, requestSchemas(doc)).has(node),
+  };
+}
+
 /**
  * A copy of the spec where every string enum an answer can reach is `anyOf` its values and a
  * string marked UNKNOWN_VALUE, which codegen types as `string & {}`. Enums only requests use
@@ -59,9 +92,7 @@ function responseSchemas(doc) {
  */
 export function openResponseEnums(source) {
   const doc = structuredClone(source);
-  const found = new Set();
-  for (const schema of responseSchemas(doc)) collectEnums(doc, schema, found);
-  for (const node of found) {
+  for (const node of reached(doc, responseSchemas(doc))) {
     const { enum: values, type, ...rest } = node;
     for (const key of Object.keys(node)) delete node[key];
     Object.assign(node, rest, {

@@ -1,5 +1,6 @@
 // Turns one change of a `redocly diff` JSON report into a line a person can read:
 // "GET /runs/list › query parameter `status`: added", with its rating.
+import { enumUse } from "./open-enums.mjs";
 
 const decode = (part) => part.replace(/~1/g, "/").replace(/~0/g, "~");
 
@@ -73,12 +74,35 @@ function delta(change) {
   return `${short(before)} → ${short(after)}`;
 }
 
-/** One line per change: rating, kind, where, and what (plus Redocly's own verdicts, when it has some). */
+/**
+ * Rates a change of enum values by what it does to deployed clients, whose enums are open where
+ * answers carry them: a value added to an enum only answers use is minor (they pass it through);
+ * one removed, or one added to an enum that requests use, is major. Any other change keeps
+ * Redocly's rating. The enum is the one Redocly's verdict points at (a shared schema is reported once).
+ */
+export function rateChange(change, docs) {
+  const before = change.base?.value;
+  const after = change.revision?.value;
+  if (change.kind !== "modified" || change.property !== "enum" || !Array.isArray(before) || !Array.isArray(after)) {
+    return change;
+  }
+  const pointer = (change.verdicts?.[0]?.location?.pointer ?? change.path).replace(/\/enum$/, "");
+  const use = enumUse(docs.revision, pointer);
+  const removed = before.some((v) => !after.includes(v));
+  if (removed) return { ...change, impact: "major", why: "a value was removed: clients may wait for or send it" };
+  if (use.requests) return { ...change, impact: "major", why: "a value was added to an enum that requests take" };
+  if (use.answers)
+    return { ...change, impact: "minor", why: "a value was added to answers: deployed clients pass it through" };
+  return change;
+}
+
+/** One line per change: rating, kind, where, and what (plus why, and Redocly's own verdicts, when there are some). */
 export function describeChange(change, docs) {
   const doc = change.kind === "removed" ? docs.base : docs.revision;
   const place = where(change.path, doc);
   const what = change.kind === "modified" && change.property ? `: ${change.property} ${delta(change)}` : "";
   const lines = [`  ${change.impact.padEnd(5)} ${change.kind.padEnd(8)} ${change.typeName} ${place}${what}`];
-  for (const verdict of change.verdicts ?? []) lines.push(`          ${verdict.message}`);
+  if (change.why) lines.push(`          rated ${change.impact}: ${change.why}`);
+  for (const verdict of change.verdicts ?? []) lines.push(`          Redocly: ${verdict.message}`);
   return lines.join("\n");
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { apis } from "./apis.mjs";
 import { redoclyJson, repo } from "./redocly.mjs";
-import { describeChange } from "./spec-changes.mjs";
+import { describeChange, rateChange } from "./spec-changes.mjs";
 
 const ref = process.argv[2] ?? "HEAD";
 const tmp = mkdtempSync(join(tmpdir(), "spec-diff-"));
@@ -39,14 +39,17 @@ try {
       "--config",
       join(repo, "redocly.yaml"),
     ]);
-    const { major: M, minor, patch } = report.summary;
     const docs = { base: parse(base), revision: parse(readFileSync(join(repo, api.spec), "utf8")) };
-    if (report.changes.length) console.log(`${name}: ${report.changes.length} change(s) since ${ref}`);
-    for (const change of report.changes) console.log(describeChange(change, docs));
+    const changes = report.changes.map((change) => rateChange(change, docs));
+    const count = (impact) => changes.filter((change) => change.impact === impact).length;
+    const [M, minor, patch] = [count("major"), count("minor"), count("patch")];
+    const bump = M ? "major" : minor ? "minor" : "patch";
+    if (changes.length) console.log(`${name}: ${changes.length} change(s) since ${ref}`);
+    for (const change of changes) console.log(describeChange(change, docs));
     console.log(
-      `${name}: ${report.changes.length ? `needs a ${report.bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`,
+      `${name}: ${changes.length ? `needs a ${bump} bump` : "no change"} (${M} major, ${minor} minor, ${patch} patch)`,
     );
-    if (report.bump !== "major") continue;
+    if (bump !== "major") continue;
     const pkgFile = `${api.pkg}/package.json`;
     const before = atRef(pkgFile);
     const now = readFileSync(join(repo, pkgFile), "utf8");
