@@ -32,12 +32,13 @@ export function basePathOf(name) {
 }
 
 /**
- * Starts the mock of `name` on `port` (a free one by default) and resolves once it answers.
+ * Starts the mock of `name` on `port` (a free one by default) and resolves once it answers; `spec`
+ * serves another file in place of the API's spec (a newer version of it, in tests).
  * `url` serves the spec's paths at the root; `baseUrl` is the one a client takes (with `/v0`).
  * @returns {Promise<{ url: string, baseUrl: string, stop: () => Promise<void> }>}
  */
-export async function startMock(name, { port, timeoutMs = 30_000, prismPort = freePort } = {}) {
-  const prism = await startPrism(name, timeoutMs, prismPort);
+export async function startMock(name, { port, timeoutMs = 30_000, prismPort = freePort, spec } = {}) {
+  const prism = await startPrism(name, timeoutMs, prismPort, spec ?? join(root, apiNamed(name).spec));
   const front = await startFront(port ?? 0, prism.url, basePathOf(name)).catch(async (error) => {
     await prism.stop();
     throw error;
@@ -55,19 +56,18 @@ export async function startMock(name, { port, timeoutMs = 30_000, prismPort = fr
  * Prism binds it (by another test run's server): Prism's own "listening" line is the only proof it
  * serves there, and a port taken meanwhile is retried with another.
  */
-async function startPrism(name, timeoutMs, prismPort) {
+async function startPrism(name, timeoutMs, prismPort, spec) {
   for (let tries = 1; ; tries++) {
-    const started = await launchPrism(name, timeoutMs, await prismPort());
+    const started = await launchPrism(name, timeoutMs, await prismPort(), spec);
     if (started !== "port taken") return started;
     if (tries === 5) throw new Error(`Prism for ${name} found its port taken 5 times`);
   }
 }
 
-async function launchPrism(name, timeoutMs, chosen) {
-  const api = apiNamed(name);
+async function launchPrism(name, timeoutMs, chosen, spec) {
   const child = spawn(
     process.execPath,
-    [prismBin, "mock", join(root, api.spec), "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
+    [prismBin, "mock", spec, "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

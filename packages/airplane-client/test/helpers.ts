@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { mockUrl } from "../../../scripts/testing/mock-setup.js";
 import { pathOptions } from "../../../scripts/testing/path.js";
 import { noViolations } from "../../../scripts/testing/prism-middleware.js";
 import { createAirplaneClient, type AirplaneClientOptions } from "../src/index.js";
@@ -9,7 +10,7 @@ export { prefer } from "../../../scripts/testing/prism-middleware.js";
 export function mockClient(options: AirplaneClientOptions = {}) {
   return createAirplaneClient({
     apiKey: "test-key",
-    baseUrl: inject("mockUrls")["airplane"],
+    baseUrl: mockUrl(inject, "airplane"),
     retry: false,
     ...pathOptions(),
     ...options,

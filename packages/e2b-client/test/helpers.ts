@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { mockUrl } from "../../../scripts/testing/mock-setup.js";
 import { recordingTransport } from "../../../scripts/testing/path.js";
 import { noViolations } from "../../../scripts/testing/prism-middleware.js";
 import { createE2bClient, type E2bClientOptions } from "../src/index.js";
@@ -10,7 +11,7 @@ export function mockClient(options: E2bClientOptions = {}) {
   const sent: string[] = [];
   const client = createE2bClient({
     apiKey: KEY,
-    baseUrl: inject("mockUrls")["e2b"],
+    baseUrl: mockUrl(inject, "e2b"),
     retry: false,
     transport: recordingTransport(sent),
     ...options,

@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { mockUrl } from "../../../../scripts/testing/mock-setup.js";
 import { pathOptions, recordingTransport } from "../../../../scripts/testing/path.js";
 import { noViolations } from "../../../../scripts/testing/prism-middleware.js";
 import type { Transport } from "../../src/index.js";
@@ -30,7 +31,7 @@ export function mockClient(options: E2bSandboxClientOptions = {}) {
   };
   const client = createE2bSandboxClient({
     apiKey: KEY,
-    baseUrl: inject("mockUrls")["e2b-sandbox"],
+    baseUrl: mockUrl(inject, "e2b-sandbox"),
     retry: false,
     transport,
     ...options,
