@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "fetch", exclude: [...defaultExclude, newerApiTests], typecheck: { enabled: true } },
+        test: {
+          name: "fetch",
+          exclude: [...defaultExclude, newerApiTests],
+          // The standard path: on Node the default would be the pools (see default-transport.node.ts).
+          env: { SPEC_CLIENTS_TRANSPORT: "fetch" },
+          typecheck: { enabled: true },
+        },
       },
       {
         extends: true,
@@ -27,7 +33,7 @@ export default defineConfig({
         test: {
           name: "newer-api",
           include: newerApi,
-          env: { SPEC_CLIENTS_MOCK: "newer" },
+          env: { SPEC_CLIENTS_MOCK: "newer", SPEC_CLIENTS_TRANSPORT: "fetch" },
           typecheck: { enabled: false },
         },
       },

@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "./pipeline.js";
 import { BUDGET_GZ, bundles, entries, ISSUE_CEILING_GZ } from "./sizes.js";
-import { CONTROL } from "./contenders.js";
+import { CONTROL, DEFAULT_ON_NODE } from "./contenders.js";
 import { cpuCost, startServer, throughput } from "./speed.js";
 import { allocation } from "./alloc.js";
 import type { Table } from "./table.js";
@@ -67,6 +67,15 @@ const budgets = [
       `${t.title}, node path: ≥ 1.3 × raw fetch and ahead of each official SDK`,
       `${ours.toFixed(2)} vs ${bestOfficial.toFixed(2)}`,
       verdict(ours >= 1.3 && ours > bestOfficial),
+    ];
+  }),
+  ...[c1, c32].map((t) => {
+    const ours = median(cell(t, DEFAULT_ON_NODE, 2));
+    const fetcher = median(cell(t, officials[0]!, 2));
+    return [
+      `${t.title}, the Airplane client with no transport option on Node: ahead of the official Fetcher`,
+      `${ours.toFixed(2)} vs ${fetcher.toFixed(2)} × raw fetch`,
+      verdict(ours > fetcher),
     ];
   }),
   (() => {

@@ -63,6 +63,9 @@ export function bareTwin(name: string): string {
   return "openapi-fetch (bare)";
 }
 
+/** Our Airplane client as created with no `fetch` and no `transport`, on Node. */
+export const DEFAULT_ON_NODE = "@spec-clients/airplane runs.get (default on Node)";
+
 /** The contenders, each doing one GET of a run (or of the e2b session list) and reading the JSON. */
 export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<string, Call> {
   const f = fetchImpl ?? globalThis.fetch;
@@ -73,6 +76,8 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   const e2bNode = createE2bClient({ apiKey: KEY, baseUrl, transport });
   const sandbox = createE2bSandboxClient({ apiKey: KEY, baseUrl, fetch: f });
   const sandboxNode = createE2bSandboxClient({ apiKey: KEY, baseUrl, transport });
+  // Neither `fetch` nor `transport`: what a user gets on Node (the pools, see default-transport.node.ts).
+  const airplaneDefault = createAirplaneClient({ apiKey: KEY, baseUrl });
   // The official e2b SDK's REST layer: openapi-fetch over its own undici-dispatched fetch on Node.
   const e2bOfficial = new ApiClient(new ConnectionConfig({ apiKey: KEY, apiUrl: baseUrl }));
   // Bare openapi-fetch sending the same requests as our clients, headers included: the key in the
@@ -107,7 +112,10 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     [CONTROL]: () => control.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
-    ...onSocket({ "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1") }),
+    ...onSocket({
+      "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1"),
+      [DEFAULT_ON_NODE]: () => airplaneDefault.runs.get("run1"),
+    }),
     "openapi-fetch (bare) sessions.list": () =>
       bareE2b.GET("/sessions", { params: { query: { api_key: KEY } as never } }),
     "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),

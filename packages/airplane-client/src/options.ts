@@ -26,9 +26,14 @@ export interface AirplaneClientOptions extends CommonClientOptions {
 }
 
 export const DEFAULT_BASE_URL = "https://api.airplane.dev/v0";
-/** The official SDK's retry rule: 10 attempts, full jitter from 200 ms, capped at 30 s. */
-export const DEFAULT_RETRY = { attempts: 10, baseDelayMs: 200, maxDelayMs: 30_000 };
+/**
+ * 4 attempts, full jitter from 500 ms, capped at 8 s: a dead host fails in about 5 s, not the
+ * official SDK's 40 (10 attempts from 200 ms, capped at 30 s). Pass `retry` for more.
+ */
+export const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000 };
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** No call takes longer than a minute, attempts, `Retry-After` waits and backoff included. */
+export const DEFAULT_DEADLINE_MS = 60_000;
 export const RUNBOOK_TIMEOUT_MS = 30_000;
 
 /** `AIRPLANE_API_HOST` names the host, with or without a scheme; the API lives under `/v0`. */
@@ -52,7 +57,11 @@ export function resolveAirplaneSettings(options: AirplaneClientOptions): BaseCli
       ? { value: hostBaseUrl(host), source: "AIRPLANE_API_HOST" }
       : { value: DEFAULT_BASE_URL, source: "The default base URL" };
   return {
-    ...resolveCommon(options, { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY }, { ...base, credentials: true }),
+    ...resolveCommon(
+      options,
+      { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY, deadlineMs: DEFAULT_DEADLINE_MS },
+      { ...base, credentials: true },
+    ),
     headers: {
       ...clientHeaders("spec-clients-airplane", VERSION),
       ...compactHeaders({

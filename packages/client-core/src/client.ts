@@ -1,5 +1,5 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
-import { ConfigurationError, ValidationError } from "./errors.js";
+import { ValidationError } from "./errors.js";
 import { checkCredential, checkHeaders } from "./headers.js";
 import { createLog, type Logger, type ClientLogLevel } from "./log.js";
 import { metaLinker } from "./meta.js";
@@ -7,7 +7,8 @@ import { requestClass } from "./request.js";
 import { createRedactor } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
 import { createTransport, type TransportOptions } from "./transport.js";
-import { fetchTransport, type Transport } from "./wire.js";
+import type { Transport } from "./wire.js";
+import { defaultTransport } from "#default-transport";
 
 /** What `createBaseClient` takes: the resolved common options and what each API adds to them. */
 export interface BaseClientSettings {
@@ -45,7 +46,7 @@ export function createBaseClient<Paths extends {}>(settings: BaseClientSettings)
   checkHeaders(settings.headers, false);
   const redact = createRedactor(settings.secrets);
   const log = createLog(settings.logger, settings.logLevel ?? "warn", redact);
-  const transport = settings.transport ?? fetchTransport(defaultFetch(settings.fetch));
+  const transport = settings.transport ?? defaultTransport(settings.fetch);
   let middleware = false;
   const client: Client<Paths> = createClient<Paths>({
     baseUrl: settings.baseUrl,
@@ -88,12 +89,4 @@ function linkMetaBeforeMiddleware(
     onFirstUse();
     use(metaLinker(redact), ...middleware);
   };
-}
-
-function defaultFetch(fetch: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  const found = fetch ?? globalThis.fetch;
-  if (typeof found !== "function") {
-    throw new ConfigurationError("No fetch implementation: pass the `fetch` option (Node 18+ and browsers have one).");
-  }
-  return found;
 }

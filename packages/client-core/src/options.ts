@@ -17,7 +17,7 @@ export interface CommonClientOptions {
   allowInsecureHttp?: boolean | undefined;
   /** Timeout of each attempt in milliseconds, from sending the request to the last byte of the response. */
   timeoutMs?: number | undefined;
-  /** Default overall deadline of each call in milliseconds, attempts and backoff included; none by default. */
+  /** Default overall deadline of each call in milliseconds, attempts and backoff included (each client sets one). */
   deadlineMs?: number | undefined;
   /** Retry settings, or `false` to never retry. */
   retry?: RetryOptions | false | undefined;
@@ -112,7 +112,7 @@ export interface BaseUrlSource {
 /** Checks the options both clients share and resolves them over the client's defaults. */
 export function resolveCommon(
   options: CommonClientOptions,
-  defaults: { timeoutMs: number; retry: RetryOptions },
+  defaults: { timeoutMs: number; retry: RetryOptions; deadlineMs?: number | undefined },
   base: BaseUrlSource,
 ) {
   if (options.fetch && options.transport) {
@@ -121,7 +121,7 @@ export function resolveCommon(
   return {
     baseUrl: resolveBaseUrl(base.value, { ...base, allowInsecureHttp: options.allowInsecureHttp }),
     timeoutMs: resolveTimeout(options.timeoutMs, defaults.timeoutMs),
-    deadlineMs: resolveDuration(options.deadlineMs, undefined, "deadlineMs", 1),
+    deadlineMs: resolveDuration(options.deadlineMs, defaults.deadlineMs, "deadlineMs", 1),
     retry: resolveRetry(options.retry, defaults.retry),
     maxResponseBytes: resolveByteLimit(options.maxResponseBytes),
     fetch: options.fetch,

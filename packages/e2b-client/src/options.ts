@@ -22,6 +22,8 @@ export const DEFAULT_BASE_URL = "https://ondevbook.com";
 /** A session dies when not refreshed for a few seconds, so retries stay short: 4 attempts within ~3 s. */
 export const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 200, maxDelayMs: 2_000 };
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** No call takes longer than 30 s, attempts and backoff included. */
+export const DEFAULT_DEADLINE_MS = 30_000;
 
 /** Adds `api_key` to the URL of operations that take it; fails before sending when a required key is missing. */
 export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
@@ -48,7 +50,7 @@ export function resolveE2bSettings(options: E2bClientOptions): BaseClientSetting
   const apiKey = options.apiKey ?? readEnv("E2B_API_KEY");
   const common = resolveCommon(
     options,
-    { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY },
+    { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY, deadlineMs: DEFAULT_DEADLINE_MS },
     { value: options.baseUrl ?? DEFAULT_BASE_URL, source: "The `baseUrl` option", credentials: apiKey !== undefined },
   );
   return {

@@ -20,6 +20,8 @@ export const DEFAULT_BASE_URL = "https://api.e2b.app";
 /** Creating a sandbox can take seconds: each attempt gets a minute, as in the official SDK. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 10_000 };
+/** No call takes longer than 3 minutes (a sandbox may take a while to start), attempts and backoff included. */
+export const DEFAULT_DEADLINE_MS = 180_000;
 
 /** A host name with an optional port: what `E2B_DOMAIN` may hold. */
 const DOMAIN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
@@ -45,7 +47,7 @@ export function resolveSandboxSettings(options: E2bSandboxClientOptions): BaseCl
   return {
     ...resolveCommon(
       options,
-      { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY },
+      { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY, deadlineMs: DEFAULT_DEADLINE_MS },
       { ...baseUrlOf(options), credentials: true },
     ),
     headers: { ...clientHeaders("spec-clients-e2b", VERSION), "X-API-Key": apiKey, ...options.headers },
