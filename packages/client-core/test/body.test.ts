@@ -63,6 +63,15 @@ describe("readText", () => {
     await expect(readText(wire, 10, tooLarge)).rejects.toThrow("too large");
     expect(await readText(wire, 11, tooLarge)).toBe("x".repeat(11));
   });
+  it("counts the UTF-8 bytes of a response without a stream, not its UTF-16 units", async () => {
+    // 2 + 3 + 4 bytes in 1 + 1 + 2 units; a lone surrogate is written as 3 bytes.
+    for (const text of ["é€🐎", "\uD800x"]) {
+      const size = new TextEncoder().encode(text).length;
+      const wire = { status: 200, headers: new Headers(), text: async () => text };
+      await expect(readText(wire, size - 1, tooLarge)).rejects.toThrow("too large");
+      expect(await readText(wire, size, tooLarge)).toBe(text);
+    }
+  });
 });
 
 describe("maxResponseBytes", () => {

@@ -5,6 +5,7 @@ import {
   createTransport,
   fetchTransport,
   RedirectError,
+  resolveRetry,
   responseMeta,
   TimeoutError,
   type TransportOptions,
@@ -172,5 +173,37 @@ describe("createTransport", () => {
     )) as typeof globalThis.fetch;
     await transport(fetch)("http://x/a");
     expect(seen[0]!.redirect).toBe("manual");
+  });
+});
+
+describe("the default maxRetryAfterMs of 60 s", () => {
+  const policy = resolveRetry({ attempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, {});
+  const limited = (seconds: string) => new Response("{}", { status: 429, headers: { "retry-after": seconds } });
+  it("waits out a Retry-After of 60 s, then retries", async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetch, sent } = script(limited("60"), new Response("{}"));
+      let status: number | undefined;
+      const call = transport(fetch, { retry: policy, timeoutMs: 120_000 })("http://x/a").then(
+        (r) => (status = r.status),
+      );
+      await vi.advanceTimersByTimeAsync(59_999);
+      expect([sent.length, status]).toEqual([1, undefined]);
+      await vi.advanceTimersByTimeAsync(1);
+      await call;
+      expect([sent.length, status]).toEqual([2, 200]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+  it("hands a Retry-After of 61 s back at once, without sleeping", async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetch, sent } = script(limited("61"), new Response("{}"));
+      const response = await transport(fetch, { retry: policy })("http://x/a");
+      expect([response.status, sent.length, vi.getTimerCount()]).toEqual([429, 1, 0]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
