@@ -41,14 +41,33 @@ export function redactJson(value: unknown, redact: (text: string) => string): un
   return walk(value, 0);
 }
 
+/** Deeper than this, a listing's page or a build's log is refused: on every runtime alike, whatever its JSON.stringify takes. */
+export const MAX_ANSWER_DEPTH = 256;
+
+/** Whether `value` nests objects or arrays deeper than `max` levels; walked without recursion. */
+function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node as object)) {
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 /**
  * A parsed answer of `GET path` written back as JSON, to compare it with another; an
- * InvalidResponseError when it nests too deep to write (JSON.parse takes any depth, JSON.stringify not).
+ * InvalidResponseError when it nests deeper than MAX_ANSWER_DEPTH (JSON.parse takes any depth,
+ * and only some runtimes' JSON.stringify does).
  */
 export function answerText(value: unknown, path: string): string {
+  const refuse = () => invalidGetAnswer(path, `GET ${path} answered with JSON nested too deeply to handle.`);
+  if (typeof value === "object" && value !== null && nestsDeeper(value, MAX_ANSWER_DEPTH)) throw refuse();
   try {
     return JSON.stringify(value);
   } catch {
-    throw invalidGetAnswer(path, `GET ${path} answered with JSON nested too deeply to handle.`);
+    throw refuse();
   }
 }
