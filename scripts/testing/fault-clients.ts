@@ -24,7 +24,13 @@ export function faultClients<O extends object, C>(create: (options: O) => C, def
   const serve = async (reply: Replies, options?: O) => {
     const started = await server(reply);
     const client = create({ ...defaults, baseUrl: started.url, ...pathOptions(), ...options } as O);
-    return { client, requests: started.requests, url: started.url, close: started.close };
+    return {
+      client,
+      requests: started.requests,
+      connections: started.connections,
+      url: started.url,
+      close: started.close,
+    };
   };
   return { server, serve };
 }

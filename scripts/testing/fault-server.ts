@@ -9,6 +9,8 @@ export interface SeenRequest {
   url: string;
   headers: IncomingMessage["headers"];
   body: string;
+  /** Bytes of body a flood wrote to the socket for this request, counted until the client hung up. */
+  floodedBytes: number;
 }
 
 export interface Answer {
@@ -28,13 +30,13 @@ export interface Answer {
 }
 export type Reply = Answer | "reset" | "hang";
 
-function send(res: ServerResponse, answer: Answer) {
+function send(res: ServerResponse, answer: Answer, seen: SeenRequest) {
   const { body } = answer;
   const bytes = Buffer.isBuffer(body)
     ? body
     : Buffer.from(body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body));
   const type = typeof body === "string" ? "text/plain" : "application/json";
-  if (answer.flood) return flood(res, answer, bytes);
+  if (answer.flood) return flood(res, answer, bytes, seen);
   const length = answer.chunked ? {} : { "content-length": String(bytes.length) };
   res.writeHead(answer.status, { "content-type": type, ...length, ...answer.headers });
   if (answer.cut) {
@@ -51,10 +53,10 @@ function send(res: ServerResponse, answer: Answer) {
   res.on("close", () => clearInterval(timer));
 }
 
-function flood(res: ServerResponse, answer: Answer, chunk: Buffer) {
+function flood(res: ServerResponse, answer: Answer, chunk: Buffer, seen: SeenRequest) {
   res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
   const pump = () => {
-    while (!res.destroyed && res.write(chunk));
+    while (!res.destroyed && (seen.floodedBytes += chunk.length) && res.write(chunk));
   };
   res.on("drain", pump);
   pump();
@@ -67,13 +69,13 @@ export async function startFaultServer(reply: (req: SeenRequest, index: number) 
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
-      const seen = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body };
+      const seen = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, floodedBytes: 0 };
       requests.push(seen);
       const answer = reply(seen, requests.length - 1);
       if (answer === "reset") return req.socket.destroy();
       if (answer === "hang") return;
-      if (!answer.delayMs) return send(res, answer);
-      const timer = setTimeout(() => (timers.delete(timer), send(res, answer)), answer.delayMs);
+      if (!answer.delayMs) return send(res, answer, seen);
+      const timer = setTimeout(() => (timers.delete(timer), send(res, answer, seen)), answer.delayMs);
       timers.add(timer);
     });
   });

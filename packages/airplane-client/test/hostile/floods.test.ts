@@ -9,7 +9,7 @@ const chunk = `[${" ".repeat(64 * 1024)}`;
 
 describe("a body larger than maxResponseBytes is refused", () => {
   it("an endless body is cut at the limit with an InvalidResponseError, not retried", async () => {
-    const { client, requests } = await serve(() => ({ status: 200, body: chunk, flood: true }), {
+    const { client, requests, connections } = await serve(() => ({ status: 200, body: chunk, flood: true }), {
       maxResponseBytes: MiB,
     });
     const { error, ms } = await timed(client.runs.get("run1"));
@@ -20,6 +20,10 @@ describe("a body larger than maxResponseBytes is refused", () => {
     expect(error).toMatchObject({ status: 200, method: "GET", path: "/runs/get" });
     expect(requests).toHaveLength(1);
     expect(ms).toBeLessThan(2_000);
+    // What the server got out before the client hung up: the limit, plus what socket buffers hold.
+    await Promise.all(connections);
+    expect(requests[0]!.floodedBytes).toBeGreaterThan(MiB);
+    expect(requests[0]!.floodedBytes).toBeLessThan(MiB + 16 * MiB);
   });
   it("a Content-Length over the limit is refused without waiting for the body", async () => {
     // Half the body comes, then nothing: only a client that trusts the declared length ends at once.
@@ -34,10 +38,14 @@ describe("a body larger than maxResponseBytes is refused", () => {
     expect(ms).toBeLessThan(2_000);
   });
   it("an error status with an endless body is refused the same way", async () => {
-    const { client } = await serve(() => ({ status: 400, body: chunk, flood: true }), { maxResponseBytes: MiB });
+    const { client, requests, connections } = await serve(() => ({ status: 400, body: chunk, flood: true }), {
+      maxResponseBytes: MiB,
+    });
     const error = await failure(client.runs.get("run1"));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ status: 400 });
+    await Promise.all(connections);
+    expect(requests[0]!.floodedBytes).toBeLessThan(MiB + 16 * MiB);
   });
   it("a gzip bomb never inflates past the limit", async () => {
     const bomb = gzipSync(Buffer.alloc(256 * MiB, 0x20));
