@@ -12,6 +12,7 @@ import {
   ValidationError,
   InvalidResponseError,
 } from "../src/index.js";
+import { elapsed, SLACK_MS } from "../../../scripts/testing/timing.js";
 
 describe("apiErrorFor", () => {
   const base = { message: "m", method: "GET", path: "/x", attempts: 1 };
@@ -71,14 +72,17 @@ describe("pollUntil", () => {
       ),
     ).toBe(3);
   });
-  it("gives up with TimeoutError", async () => {
-    await expect(
+  it("gives up with TimeoutError at its timeout", async () => {
+    const { ms, error } = await elapsed(
       pollUntil(
         async () => 0,
         () => false,
         { intervalMs: 100, timeoutMs: 150, what: "run r1", path: "/x" },
       ),
-    ).rejects.toBeInstanceOf(TimeoutError);
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(ms).toBeGreaterThanOrEqual(145);
+    expect(ms).toBeLessThan(150 + SLACK_MS);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
 import { AbortHandle, takesAbortHandle } from "../src/abort-handle.js";
 import { createTransport, fetchTransport, TimeoutError } from "../src/index.js";
+import { elapsed, SLACK_MS } from "../../../scripts/testing/timing.js";
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -77,7 +78,10 @@ describe("the abort handle of the standard transport", () => {
   };
   it.each(Object.entries(fetches))("with %s, a server that never answers is cut off at the timeout", async (_, f) => {
     const server = await serve(() => "hang");
-    await expect(send(f, server.url, "/x", "GET", 150)).rejects.toBeInstanceOf(TimeoutError);
+    const { ms, error } = await elapsed(send(f, server.url, "/x", "GET", 150));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(ms).toBeGreaterThanOrEqual(145);
+    expect(ms).toBeLessThan(150 + SLACK_MS);
     // The abort reached the socket: the server sees it close, not just the caller give up.
     await server.connections[0];
   });
@@ -91,12 +95,16 @@ describe("the abort handle of the standard transport", () => {
       maxResponseBytes: 2 ** 40,
       redact: (t) => t,
     })(`${server.url}/x`);
-    await expect(sending).rejects.toBeInstanceOf(TimeoutError);
+    const { ms, error } = await elapsed(sending);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(ms).toBeLessThan(200 + SLACK_MS);
     await server.connections[0];
   });
   it.each(Object.entries(fetches))("with %s, a body that stalls is cut off at the timeout", async (_, f) => {
     const server = await serve(() => ({ status: 200, body: { runs: [] }, cut: "stall" }));
-    await expect(send(f, server.url, "/x", "GET", 150)).rejects.toBeInstanceOf(TimeoutError);
+    const { ms, error } = await elapsed(send(f, server.url, "/x", "GET", 150));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(ms).toBeLessThan(150 + SLACK_MS);
     await server.connections[0];
   });
 });

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../src/index.js";
 import { LightRequest } from "../src/request.js";
+import { elapsed, SLACK_MS } from "../../../scripts/testing/timing.js";
 
 type Answer = Response | Error | "hang";
 /** A fetch that plays the given answers in order and records what it was sent. */
@@ -108,8 +109,10 @@ describe("createTransport", () => {
   });
   it("times out a hanging attempt and retries it; the last timeout is a TimeoutError", async () => {
     const { fetch, sent } = script("hang", "hang", "hang");
-    await expect(transport(fetch, { timeoutMs: 20 })("http://x/a")).rejects.toBeInstanceOf(TimeoutError);
+    const { ms, error } = await elapsed(transport(fetch, { timeoutMs: 20 })("http://x/a"));
+    expect(error).toBeInstanceOf(TimeoutError);
     expect(sent).toHaveLength(3);
+    expect(ms).toBeLessThan(3 * 20 + SLACK_MS);
   });
   it("honours a per-call timeout carried on the request", async () => {
     const { fetch } = script("hang");

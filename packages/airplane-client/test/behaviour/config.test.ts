@@ -6,6 +6,7 @@ import {
   ConnectionError,
   createAirplaneClient,
   InvalidResponseError,
+  TimeoutError,
   ValidationError,
 } from "../../src/index.js";
 import { server, serve } from "./serve.js";
@@ -106,7 +107,10 @@ describe("secrets never leak", () => {
   });
   it("not from a timeout or a 200 that is not JSON", async () => {
     const hang = await serve(() => "hang", { retry: false, timeoutMs: 50 });
-    expect(leaks(await hang.client.runs.get("run1").catch((e: unknown) => e))).toBe(false);
+    const timeout = await hang.client.runs.get("run1").catch((e: unknown) => e);
+    expect(timeout).toBeInstanceOf(TimeoutError);
+    expect((timeout as Error).message).toBe("GET /runs/get timed out after 50 ms (attempt 1).");
+    expect(leaks(timeout)).toBe(false);
     const html = await serve(() => ({ status: 200, body: `not json ${KEY}` }));
     const error = await html.client.runs.get("run1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
