@@ -45,20 +45,8 @@ export function readText(wire: WireResponse, maxBytes: number, tooLarge: () => E
   return wire.text();
 }
 
-/** The length of `text` in UTF-8 bytes, without encoding it (a lone surrogate counts 3, as TextEncoder writes it). */
-function utf8Bytes(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2;
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
-}
+/** The length of `text` in UTF-8 bytes (only for a transport without a stream reader, so rarely). */
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 
 async function readChunks(reader: ChunkReader, maxBytes: number, tooLarge: () => Error): Promise<string> {
   const chunks: Uint8Array[] = [];

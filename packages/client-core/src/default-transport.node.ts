@@ -6,7 +6,9 @@ import { standardTransport } from "./default-transport.js";
 import { readEnv } from "./options.js";
 import type { Transport } from "./wire.js";
 
-const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+// Node 20-24 keep the global dispatcher under the first; Node 26 under the second, and the first
+// holds a wrapper of it for undici 7 and older (a user's undici writes either).
+const GLOBAL_DISPATCHERS = [Symbol.for("undici.globalDispatcher.1"), Symbol.for("undici.globalDispatcher.2")];
 const PROXY_VARS = ["HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "NODE_USE_ENV_PROXY"];
 
 /** Whether this is Node itself (Bun and Deno answer to `process.versions.node` too, and keep `fetch`). */
@@ -32,7 +34,11 @@ function fetchWanted(): boolean {
  */
 function isUsersDispatcher(dispatcher: unknown): boolean {
   if (dispatcher === undefined) return false;
-  if (typeof dispatcher !== "object" || dispatcher === null || dispatcher.constructor?.name !== "Agent") return true;
+  if (typeof dispatcher !== "object" || dispatcher === null) return true;
+  const kind = dispatcher.constructor?.name;
+  // Node 26's wrapper of the dispatcher kept under the second symbol, which is checked itself.
+  if (kind === "Dispatcher1Wrapper") return false;
+  if (kind !== "Agent") return true;
   const options = Object.getOwnPropertySymbols(dispatcher).find((s) => s.description === "options");
   const values = options && (dispatcher as Record<symbol, unknown>)[options];
   if (typeof values !== "object" || values === null) return true;
@@ -52,11 +58,15 @@ function autoTransport(): Transport {
   const standard = standardTransport(undefined);
   let fast: Transport | undefined;
   const load = () => import("./node.js").then(({ nodeTransport }) => (fast ??= nodeTransport()));
-  let seen: unknown;
+  const globals = globalThis as Record<symbol, unknown>;
+  let seen: unknown[] = [];
   let theirs = false;
   const usersDispatcher = () => {
-    const dispatcher = (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER];
-    if (dispatcher !== seen) [seen, theirs] = [dispatcher, isUsersDispatcher(dispatcher)];
+    const [first, second] = [globals[GLOBAL_DISPATCHERS[0]!], globals[GLOBAL_DISPATCHERS[1]!]];
+    if (first !== seen[0] || second !== seen[1]) {
+      seen = [first, second];
+      theirs = isUsersDispatcher(first) || isUsersDispatcher(second);
+    }
     return theirs;
   };
   return {
