@@ -13,6 +13,7 @@ import { startFront } from "./mock-front.mjs";
 
 const require = createRequire(import.meta.url);
 const prismBin = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
+const guard = fileURLToPath(new URL("./testing/child-guard.mjs", import.meta.url));
 
 /** Asks the OS for a free TCP port on 127.0.0.1. */
 export function freePort() {
@@ -35,7 +36,7 @@ export function basePathOf(name) {
  * Starts the mock of `name` on `port` (a free one by default) and resolves once it answers; `spec`
  * serves another file in place of the API's spec (a newer version of it, in tests).
  * `url` serves the spec's paths at the root; `baseUrl` is the one a client takes (with `/v0`).
- * @returns {Promise<{ url: string, baseUrl: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, baseUrl: string, prismUrl: string, stop: () => Promise<void> }>}
  */
 export async function startMock(name, { port, timeoutMs = 30_000, prismPort = freePort, spec } = {}) {
   const prism = await startPrism(name, timeoutMs, prismPort, spec ?? join(root, apiNamed(name).spec));
@@ -48,7 +49,7 @@ export async function startMock(name, { port, timeoutMs = 30_000, prismPort = fr
     await front.close();
     await prism.stop();
   };
-  return { url, baseUrl: `${url}${basePathOf(name)}`, stop };
+  return { url, baseUrl: `${url}${basePathOf(name)}`, stop, prismUrl: prism.url };
 }
 
 /**
@@ -65,10 +66,11 @@ async function startPrism(name, timeoutMs, prismPort, spec) {
 }
 
 async function launchPrism(name, timeoutMs, chosen, spec) {
+  // Under a guard whose stdin is our pipe: Prism dies with this process, however it ends.
   const child = spawn(
     process.execPath,
-    [prismBin, "mock", spec, "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    [guard, process.execPath, prismBin, "mock", spec, "--host", "127.0.0.1", "--port", String(chosen), "--errors"],
+    { stdio: ["pipe", "pipe", "pipe"] },
   );
   let output = "";
   child.stdout.on("data", (d) => (output += d));
@@ -81,7 +83,7 @@ async function launchPrism(name, timeoutMs, chosen, spec) {
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (output.includes(`Prism is listening on ${url}`)) return { url, stop };
+    if (output.includes(`Prism is listening on ${url}`)) return { url, stop, pid: child.pid };
     if (output.includes("EADDRINUSE")) {
       await stop();
       return "port taken";

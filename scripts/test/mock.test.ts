@@ -129,4 +129,31 @@ describe("the mock front", () => {
       await new Promise((resolve) => squatter.close(resolve));
     }
   });
+  it("leaves no Prism behind when the process that started it is killed halfway", async () => {
+    // A test run killed by SIGKILL: nothing of it can clean up, so Prism must end on its own.
+    const script = `import { startMock } from ${JSON.stringify(join(root, "scripts/mock.mjs"))};
+      const mock = await startMock("airplane");
+      console.log(JSON.stringify({ prismUrl: mock.prismUrl }));`;
+    const run = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const { prismUrl } = await new Promise<{ prismUrl: string }>((resolve) => {
+      let out = "";
+      run.stdout.on("data", (d) => {
+        out += d;
+        if (out.includes("\n")) resolve(JSON.parse(out));
+      });
+    });
+    expect((await fetch(`${prismUrl}/runs/get?id=r`)).status).toBeGreaterThan(0);
+    run.kill("SIGKILL");
+    await new Promise((r) => run.once("exit", r));
+    const refused = async () =>
+      fetch(`${prismUrl}/runs/get?id=r`).then(
+        () => false,
+        () => true,
+      );
+    const deadline = Date.now() + 5_000;
+    while (!(await refused()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await refused()).toBe(true);
+  });
 });
