@@ -42,6 +42,22 @@ function preferRows() {
     });
 }
 
+/** What each answer of the README's table promises, checked on the body (and headers) the mock sends. */
+const PROMISES: Record<string, (body: Record<string, unknown>, response: Response) => void> = {
+  "429, `Retry-After: 2`": (body, response) => {
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(body["error"]).toBe("rate limit exceeded");
+  },
+  "200, a run that failed": (body) => expect(body).toMatchObject({ status: "Failed", failedAt: expect.any(String) }),
+  "404, `not_found`": (body) => expect(body).toMatchObject({ code: "not_found", error: expect.any(String) }),
+  "404, session not found": (body) => expect(String(body["message"])).toMatch(/session .*not found/i),
+  "401, invalid API key": (body) => expect(body["message"]).toBe("invalid API key"),
+  "409, already paused": (body) => expect(String(body["message"])).toMatch(/is already paused$/),
+  "200, a failed build with its reason": (body) =>
+    expect(body).toMatchObject({ status: "error", reason: { message: expect.any(String) } }),
+  "429, rate limit exceeded": (body) => expect(body["message"]).toBe("rate limit exceeded"),
+};
+
 describe("the README's Prefer examples work as written", () => {
   const rows = preferRows();
   it("lists examples for every mock", () => {
@@ -62,11 +78,9 @@ describe("the README's Prefer examples work as written", () => {
       });
       const body = (await response.json()) as Record<string, unknown>;
       expect(response.status).toBe(Number(row.answer.match(/^\d+/)![0]));
-      const retryAfter = row.answer.match(/Retry-After: (\d+)/);
-      if (retryAfter) expect(response.headers.get("retry-after")).toBe(retryAfter[1]);
-      if (row.prefer === "example=failed") expect(body["status"]).toBe(row.mock === "airplane" ? "Failed" : "error");
-      if (row.answer.includes("already paused")) expect(body["message"]).toContain("already paused");
-      if (row.answer.includes("`not_found`")) expect(body["code"]).toBe("not_found");
+      const promise = PROMISES[row.answer];
+      expect(promise, `no check of the README's answer "${row.answer}": add one to PROMISES`).toBeDefined();
+      promise!(body, response);
     },
   );
 });

@@ -9,11 +9,11 @@ const node = testPath === "node" ? nodeTransport() : undefined;
 /** Client options selecting the path under test (none on the standard path: the default is tested). */
 export const pathOptions = (): { transport?: Transport } => (node ? { transport: node } : {});
 
-/** The path's transport, recording the URL of every request it sends (credentials included). */
-export function recordingTransport(sent: string[]): Transport {
+/** The path's transport, recording the URL (credentials included) and the method of every request it sends. */
+export function recordingTransport(sent: string[], methods: string[] = []): Transport {
   const inner = node ?? fetchTransport(globalThis.fetch);
   return {
-    send: (url, init) => (sent.push(String(url)), inner.send(url, init)),
+    send: (url, init) => (sent.push(String(url)), methods.push(init.method), inner.send(url, init)),
     finish: (wire, text, url, light) => inner.finish(wire, text, url, light),
   };
 }

@@ -26,6 +26,15 @@ export function specCodeSamples(spec: string): Record<string, string> {
   return out;
 }
 
+/** The operationId of every operation of a spec, sorted: what each sample table must cover. */
+export function operationIds(spec: string): string[] {
+  const doc = parse(readFileSync(join(root, spec), "utf8"));
+  return Object.values<Record<string, any>>(doc.paths)
+    .flatMap((item) => Object.values<any>(item).map((op) => op?.operationId))
+    .filter((id): id is string => typeof id === "string")
+    .sort();
+}
+
 /** Type-checks each snippet as its own module; returns the diagnostics as text, empty when all compile. */
 export function compileSnippets(snippets: Record<string, string>): string {
   const dir = mkdtempSync(join(root, "node_modules/.snippets-"));

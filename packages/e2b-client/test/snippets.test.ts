@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSnippets, markdownSnippets, specCodeSamples } from "../../../scripts/testing/snippets.js";
+import { compileSnippets, markdownSnippets, operationIds, specCodeSamples } from "../../../scripts/testing/snippets.js";
 
 describe("documentation compiles", () => {
   it("every README example", () => {
@@ -9,12 +9,14 @@ describe("documentation compiles", () => {
   });
   it("the x-codeSamples of every operation of spec/e2b.yaml", () => {
     const samples = specCodeSamples("spec/e2b.yaml");
-    expect(Object.keys(samples)).toHaveLength(12);
+    // Named, so that a missing one says which operation lacks a sample.
+    expect(Object.keys(samples).sort()).toEqual(operationIds("spec/e2b.yaml"));
     expect(compileSnippets(samples)).toBe("");
   });
   it("the x-codeSamples of every operation of spec/e2b-sandbox.yaml", () => {
     const samples = specCodeSamples("spec/e2b-sandbox.yaml");
-    expect(Object.keys(samples)).toHaveLength(25);
+    // Named, so that a missing one says which operation lacks a sample.
+    expect(Object.keys(samples).sort()).toEqual(operationIds("spec/e2b-sandbox.yaml"));
     expect(compileSnippets(samples)).toBe("");
   });
   it("reports a snippet that does not compile", () => {
