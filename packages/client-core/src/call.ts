@@ -172,7 +172,11 @@ export function fields(expected: Record<string, FieldKind>): BodyCheck {
           if (problem) return problem;
           continue;
         }
-      } else if (kind === "array" ? Array.isArray(value) : typeof value === kind && value !== null) continue;
+      } else if (
+        kind === "array" ? Array.isArray(value) : kind === "object" ? isObject(value) : typeof value === kind
+      ) {
+        continue;
+      }
       return `\`${name}\` is not ${KIND_NAMES[kind]}`;
     }
     return undefined;

@@ -40,7 +40,7 @@ export {
   type RetryOptions,
   type RetryPolicy,
 } from "./retry.js";
-export { createRedactor, redactText } from "./redact.js";
+export { createRedactor, redactText, type Redactor } from "./redact.js";
 export {
   createLog,
   resolveLogLevel,

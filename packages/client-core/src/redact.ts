@@ -50,16 +50,37 @@ function base64Cores(secret: string): string[] {
  */
 export const MIN_EMBEDDED_SECRET = 8;
 
+/** A function that masks secrets in text; `add` makes it mask one more (a secret value the caller sends). */
+export type Redactor = ((text: string) => string) & { add(secret: string): void };
+
+/** The most secrets `add` takes: each one costs every later redaction a little. */
+const MAX_ADDED = 1_000;
+
 /** Returns a function that masks every encoding of each secret, and secret-bearing query parameters. */
-export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const forms = [...new Set(secrets.filter((s): s is string => !!s).flatMap(encodings))];
-  // Longest first, so that no shorter form leaves part of a longer one behind.
-  forms.sort((a, b) => b.length - a.length);
-  const long = forms.filter((form) => form.length >= MIN_EMBEDDED_SECRET).map(escapeRegExp);
-  const short = forms.filter((form) => form.length < MIN_EMBEDDED_SECRET).map(escapeRegExp);
-  const alone = short.length ? [`(?<![A-Za-z0-9])(?:${short.join("|")})(?![A-Za-z0-9])`] : [];
-  const known = forms.length ? new RegExp([...long, ...alone].join("|"), "gi") : undefined;
-  return (text) => (known ? text.replace(known, "***") : text).replace(PARAM, "$1***");
+export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
+  const all = new Set(secrets.filter((s): s is string => !!s));
+  let known: RegExp | undefined;
+  const compile = () => {
+    const forms = [...new Set([...all].flatMap(encodings))];
+    // Longest first, so that no shorter form leaves part of a longer one behind.
+    forms.sort((a, b) => b.length - a.length);
+    const long = forms.filter((form) => form.length >= MIN_EMBEDDED_SECRET).map(escapeRegExp);
+    const short = forms.filter((form) => form.length < MIN_EMBEDDED_SECRET).map(escapeRegExp);
+    const alone = short.length ? [`(?<![A-Za-z0-9])(?:${short.join("|")})(?![A-Za-z0-9])`] : [];
+    known = forms.length ? new RegExp([...long, ...alone].join("|"), "gi") : undefined;
+  };
+  compile();
+  const initial = all.size;
+  const redact = (text: string) => (known ? text.replace(known, "***") : text).replace(PARAM, "$1***");
+  return Object.assign(redact, {
+    add(secret: string) {
+      if (!secret || all.has(secret)) return;
+      // Past the cap, the oldest added secret makes room (the client's own credentials stay).
+      if (all.size - initial >= MAX_ADDED) all.delete([...all][initial]!);
+      all.add(secret);
+      compile();
+    },
+  });
 }
 
 /** Masks the given secrets (in every encoding) and secret-bearing query parameters in `text`. */

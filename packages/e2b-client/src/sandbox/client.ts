@@ -2,7 +2,9 @@ import { arrayBody, complete, createBaseClient, toInit, unwrap, type RequestOpti
 import type { paths } from "./generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
 import { sandboxesResource } from "./sandboxes.js";
+import { secretsResource } from "./secrets.js";
 import { snapshotsResource } from "./snapshots.js";
+import { volumesResource } from "./volumes.js";
 import { templatesResource } from "./templates.js";
 import type { Body } from "./types.js";
 
@@ -10,7 +12,7 @@ import type { Body } from "./types.js";
  * Creates a client of e2b's current API (`https://api.e2b.app`): sandboxes, snapshots, templates.
  *
  * The result is the typed openapi-fetch client over the spec's paths with `sandboxes`,
- * `snapshots`, `templates` and `teams` resources and `health()`. The key travels in `X-API-Key`
+ * `snapshots`, `templates`, `volumes`, `secrets` and `teams` resources and `health()`. The key travels in `X-API-Key`
  * to the configured origin only, and is redacted from every error.
  *
  * @throws ConfigurationError when an option is invalid or no API key is given (nor E2B_API_KEY set).
@@ -24,6 +26,8 @@ export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
     sandboxes: sandboxesResource(client),
     snapshots: snapshotsResource(client),
     templates: templatesResource(client, { redact, log }),
+    volumes: volumesResource(client, redact),
+    secrets: secretsResource(client, redact),
     teams: {
       /** Lists the caller's teams, each with its API key. */
       list: async (options?: RequestOptions) =>

@@ -10,6 +10,7 @@ import {
   toInit,
   unwrap,
   unwrapWithHeaders,
+  ValidationError,
   type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
@@ -21,7 +22,9 @@ import type {
   Page,
   PageOptions,
   Sandbox,
+  SandboxesWithMetrics,
   SandboxFetchClient,
+  SandboxMetric,
   SandboxNetworkUpdate,
 } from "./types.js";
 import type { KnownSandboxState } from "./generated/enums.gen.js";
@@ -52,6 +55,9 @@ export type OpenSandbox = Sandbox &
     /** Kills the sandbox; false when it was already gone. */
     kill(options?: RequestOptions): Promise<boolean>;
   };
+
+/** The most sandbox IDs one metrics request takes (the spec's `maxItems`). */
+export const MAX_METRICS_IDS = 100;
 
 const byId = (sandboxID: string) => ({ path: { sandboxID: requireId(sandboxID, "sandboxID") } });
 const isSandbox = fields({ sandboxID: "string", envdVersion: "string" });
@@ -143,6 +149,36 @@ export function sandboxesResource(client: SandboxFetchClient) {
         client.GET("/sandboxes/{sandboxID}/metrics", { params: { ...byId(sandboxID), query }, ...toInit(options) }),
         arrayBody,
       );
+    },
+    /** Keeps the sandbox alive `seconds` more from now (0 to 3600). */
+    refresh: async (sandboxID: string, seconds: number, options?: RequestOptions): Promise<void> => {
+      if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 0 || seconds > 3600) {
+        const shown = typeof seconds === "string" ? `the string ${JSON.stringify(seconds)}` : String(seconds);
+        throw new ValidationError(`seconds must be a whole number from 0 to 3600, got ${shown}.`);
+      }
+      const init = { params: byId(sandboxID), body: { duration: seconds }, ...toInit(options, { idempotent: true }) };
+      await complete(client.POST("/sandboxes/{sandboxID}/refreshes", init));
+    },
+    /**
+     * The latest sample of each running sandbox of `sandboxIDs`, by ID (one that does not run is
+     * left out). More than 100 IDs, the most one request takes, are asked for 100 at a time.
+     */
+    metricsOf: async (
+      sandboxIDs: readonly string[],
+      options?: RequestOptions,
+    ): Promise<Record<string, SandboxMetric>> => {
+      if (!Array.isArray(sandboxIDs)) throw new ValidationError("sandboxIDs must be an array of sandbox IDs.");
+      const ids = [...new Set(sandboxIDs.map((id) => requireId(id, "sandboxID")))];
+      const merged: Record<string, SandboxMetric> = {};
+      for (let at = 0; at < ids.length; at += MAX_METRICS_IDS) {
+        const query = { sandbox_ids: ids.slice(at, at + MAX_METRICS_IDS) };
+        const answer = await unwrap<SandboxesWithMetrics>(
+          client.GET("/sandboxes/metrics", { params: { query }, ...toInit(options) }),
+          fields({ sandboxes: "object" }),
+        );
+        Object.assign(merged, answer.sandboxes);
+      }
+      return merged;
     },
     /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
     fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {

@@ -19,6 +19,7 @@ import { KEY, mockClient } from "./helpers.js";
 const SBX = "ixq3wq7z4m1o8ka2bd6nc";
 const TPL = "rki5dems9wqfm4r03t7g";
 const BUILD = "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a";
+const VOL = "vol_3f9a1e5c2b4e8d9a";
 
 /** One call per operation, keyed by operationId. */
 const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
@@ -49,6 +50,18 @@ const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
   assignTemplateTags: (c) => c.templates.assignTags("node-app:v2", ["latest"]),
   removeTemplateTags: (c) => c.templates.removeTags("node-app", ["stable"]),
   listTeams: (c) => c.teams.list(),
+  refreshSandbox: (c) => c.sandboxes.refresh(SBX, 600),
+  listSandboxesMetrics: (c) => c.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]),
+  listVolumes: (c) => c.volumes.list(),
+  createVolume: (c) => c.volumes.create("datasets"),
+  getVolume: (c) => c.volumes.get(VOL),
+  deleteVolume: (c) => c.volumes.delete(VOL),
+  listSecrets: (c) => c.secrets.list({ limit: 10 }),
+  createSecret: (c) =>
+    c.secrets.create({ name: "openai-key", value: "sk-proj-4f8c2a9e1b7d3f6a", metadata: { owner: "ml" } }),
+  getSecret: (c) => c.secrets.get("openai-key"),
+  updateSecret: (c) => c.secrets.update("openai-key", { value: "sk-proj-9a1c3e5b7d2f4a6c" }),
+  deleteSecret: (c) => c.secrets.delete("openai-key"),
 };
 
 const spec = parse(readFileSync(new URL("../../../../spec/e2b-sandbox.yaml", import.meta.url), "utf8"));
@@ -77,6 +90,23 @@ describe("every operation against the Prism mock", () => {
       expect(sent[0]!.url.search).not.toContain(KEY);
     },
   );
+  it("volumes and secrets return the spec's examples; metricsOf a map by sandbox ID", async () => {
+    const { client, sent } = mockClient();
+    expect(await client.volumes.create("datasets")).toEqual({
+      volumeID: VOL,
+      name: "datasets",
+      token: "vtok_9c2e4b7a1d3f5e8c0a6b2d4f",
+    });
+    expect((await client.volumes.list())[0]).toEqual({ volumeID: VOL, name: "datasets" });
+    expect(await client.secrets.get("openai-key")).toMatchObject({
+      secretID: "sec_7b2d4f6a8c0e1a3c",
+      currentVersion: 2,
+    });
+    expect(await client.secrets.exists("openai-key")).toBe(true);
+    const metrics = await client.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]);
+    expect(metrics[SBX]).toMatchObject({ cpuCount: 2, cpuUsedPct: 12.5 });
+    expect(sent.at(-1)!.url.search).toBe(`?sandbox_ids=${SBX},i5m0yk2vq9f3t8c1a7bxe`);
+  });
   it("create returns the sandbox; connect the same shape", async () => {
     const { client } = mockClient();
     const sandbox = await client.sandboxes.create({ templateID: "base" });
@@ -158,6 +188,8 @@ const answered: Record<string, number[]> = {
   deleteTemplate: [404],
   pauseSandbox: [409],
   getTemplateByAlias: [403, 404],
+  deleteVolume: [404],
+  deleteSecret: [404],
 };
 const resolveRef = (response: any) =>
   response.$ref ? spec.components.responses[response.$ref.split("/").pop()] : response;

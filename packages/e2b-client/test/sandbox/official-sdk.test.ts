@@ -1,7 +1,7 @@
 // The official e2b SDK (npm `e2b` 2.51) against the Prism mock of spec/e2b-sandbox.yaml, run with
 // `--errors`: every REST request the SDK sends must match the spec, and every answer must be one the
 // SDK can use. This checks the spec against the wire's reference client, not against our own.
-import { Sandbox, Template } from "e2b";
+import { Sandbox, Secret, Template, Volume } from "e2b";
 import { describe, expect, inject, it } from "vitest";
 
 const SBX = "ixq3wq7z4m1o8ka2bd6nc";
@@ -63,5 +63,24 @@ describe("the official SDK's template calls pass the mock", () => {
     const template = Template().fromImage("node:22-slim").runCmd("npm install -g pnpm@10");
     const build = await Template.build(template, "node-app:v2", { ...opts(), cpuCount: 2, memoryMB: 1024 });
     expect(build.templateId).toBe("rki5dems9wqfm4r03t7g");
+  });
+});
+
+describe("the official SDK's volume and secret calls pass the mock", () => {
+  it("Volume.create, list, getInfo, destroy", async () => {
+    const volume = await Volume.create("datasets", opts());
+    expect([volume.volumeId, volume.name]).toEqual(["vol_3f9a1e5c2b4e8d9a", "datasets"]);
+    expect((await Volume.list(opts()))[0]?.name).toBe("datasets");
+    expect((await Volume.getInfo(volume.volumeId, opts())).name).toBe("datasets");
+    expect(await Volume.destroy(volume.volumeId, opts())).toBe(true);
+  });
+  it("Secret.create, list, getInfo, update, exists, destroy", async () => {
+    const secret = await Secret.create("openai-key", "sk-proj-4f8c2a9e1b7d3f6a", opts());
+    expect(secret.name).toBe("openai-key");
+    expect((await Secret.list(opts()).nextItems())[0]?.name).toBe("openai-key");
+    expect((await Secret.getInfo("openai-key", opts())).name).toBe("openai-key");
+    expect((await Secret.update("openai-key", "sk-proj-9a1c3e5b7d2f4a6c", opts())).name).toBe("openai-key");
+    expect(await Secret.exists("openai-key", opts())).toBe(true);
+    expect(await Secret.destroy("openai-key", opts())).toBe(true);
   });
 });

@@ -553,6 +553,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sandboxes/{sandboxID}/refreshes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the sandbox.
+                 * @example ixq3wq7z4m1o8ka2bd6nc
+                 */
+                sandboxID: components["parameters"]["sandboxID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend a sandbox's life
+         * @description Keeps the sandbox alive for `duration` more seconds (at most 3600) from now.
+         */
+        post: operations["refreshSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandboxes/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the latest metrics of several sandboxes
+         * @description Returns the latest resource sample of each running sandbox named in `sandbox_ids` (at most 100), by ID.
+         */
+        get: operations["listSandboxesMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes
+         * @description Lists the team's volumes.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        /**
+         * Create a volume
+         * @description Creates a volume sandboxes can mount (`volumeMounts` of a new sandbox). The answer carries the
+         *     `token` of its content API and, for a team on its own cluster, the `domain` that API lives on.
+         */
+        post: operations["createVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes/{volumeID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the volume.
+                 * @example vol_3f9a1e5c2b4e8d9a
+                 */
+                volumeID: components["parameters"]["volumeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a volume
+         * @description Returns the volume with a token of its content API.
+         */
+        get: operations["getVolume"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume
+         * @description Deletes the volume and its content.
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List secrets
+         * @description Lists one page of the team's secrets, metadata only (no answer carries a secret's value).
+         */
+        get: operations["listSecrets"];
+        put?: never;
+        /**
+         * Create a secret
+         * @description Stores a secret's first version. The value is write-only: no answer carries it, and the client
+         *     masks it in its errors and logs like the API key.
+         */
+        post: operations["createSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/secrets/{secretID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the secret.
+                 * @example sec_7b2d4f6a8c0e1a3c
+                 */
+                secretID: components["parameters"]["secretID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a secret
+         * @description Returns a secret's metadata, by ID or by name.
+         */
+        get: operations["getSecret"];
+        put?: never;
+        /**
+         * Give a secret a new value
+         * @description Stores a new version of the secret (and replaces its metadata when given).
+         */
+        post: operations["updateSecret"];
+        /**
+         * Delete a secret
+         * @description Revokes the secret; its versions are cleaned up later.
+         */
+        delete: operations["deleteSecret"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1315,6 +1475,82 @@ export interface components {
             /** @description Whether it is the caller's default team. */
             isDefault: boolean;
         };
+        /** @description How long a sandbox should live on. */
+        SandboxRefresh: {
+            /** @description Seconds from now. */
+            duration?: number;
+        };
+        /** @description The latest sample of each running sandbox asked for. */
+        SandboxesWithMetrics: {
+            /** @description Samples by sandbox ID; a sandbox that does not run is left out. */
+            sandboxes: {
+                [key: string]: components["schemas"]["SandboxMetric"];
+            };
+        };
+        /** @description Storage that sandboxes can mount. */
+        Volume: {
+            /** @description ID of the volume. */
+            volumeID: string;
+            /** @description Name of the volume. */
+            name: string;
+        };
+        /** @description A volume with what its content API needs. */
+        VolumeAndToken: {
+            /** @description ID of the volume. */
+            volumeID: string;
+            /** @description Name of the volume. */
+            name: string;
+            /** @description Bearer token of the volume's content API. */
+            token: string;
+            /** @description Where the content API lives, for a team on its own cluster (in place of `api.<domain>`); absent otherwise. */
+            domain?: string;
+        };
+        /** @description A volume to create. */
+        NewVolume: {
+            /** @description Name of the volume. */
+            name: string;
+        };
+        /** @description The secret's own labels; empty when unset. At most 32 entries (keys up to 128 bytes, values up to 1024). */
+        SecretMetadata: {
+            [key: string]: string;
+        };
+        /** @description A secret's metadata. No answer carries its value. */
+        Secret: {
+            /** @description ID of the secret. */
+            secretID: string;
+            /** @description Name of the secret, unique within the team, stored lower-case. */
+            name: string;
+            /**
+             * Format: int64
+             * @description The version readers get when they name none.
+             */
+            currentVersion: number;
+            metadata: components["schemas"]["SecretMetadata"];
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its last version was stored.
+             */
+            updatedAt: string;
+        };
+        /** @description A secret to create. */
+        NewSecret: {
+            /** @description Name of the secret, unique within the team; the `sec_` prefix is reserved for IDs. */
+            name: string;
+            /** @description The first version's value (write-only). */
+            value: string;
+            metadata?: components["schemas"]["SecretMetadata"];
+        };
+        /** @description A secret's new version. */
+        SecretUpdate: {
+            /** @description The new version's value (write-only). */
+            value: string;
+            metadata?: components["schemas"]["SecretMetadata"];
+        };
     };
     responses: {
         /** @description A parameter or the body is invalid. */
@@ -1487,6 +1723,16 @@ export interface components {
          * @example djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j
          */
         nextToken: string;
+        /**
+         * @description ID of the volume.
+         * @example vol_3f9a1e5c2b4e8d9a
+         */
+        volumeID: string;
+        /**
+         * @description ID or name of the secret.
+         * @example sec_7b2d4f6a8c0e1a3c
+         */
+        secretID: string;
     };
     requestBodies: never;
     headers: {
@@ -2699,6 +2945,450 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the sandbox.
+                 * @example ixq3wq7z4m1o8ka2bd6nc
+                 */
+                sandboxID: components["parameters"]["sandboxID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "duration": 600
+                 *     }
+                 */
+                "application/json": components["schemas"]["SandboxRefresh"];
+            };
+        };
+        responses: {
+            /** @description The sandbox lives on. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSandboxesMetrics: {
+        parameters: {
+            query: {
+                /**
+                 * @description The sandboxes, comma-joined.
+                 * @example [
+                 *       "ixq3wq7z4m1o8ka2bd6nc",
+                 *       "i5m0yk2vq9f3t8c1a7bxe"
+                 *     ]
+                 */
+                sandbox_ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest sample of each sandbox that runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sandboxes": {
+                     *         "ixq3wq7z4m1o8ka2bd6nc": {
+                     *           "timestamp": "2026-11-27T08:16:02Z",
+                     *           "timestampUnix": 1795853762,
+                     *           "cpuCount": 2,
+                     *           "cpuUsedPct": 12.5,
+                     *           "memUsed": 187695104,
+                     *           "memTotal": 507412480,
+                     *           "memCache": 41943040,
+                     *           "diskUsed": 864026624,
+                     *           "diskTotal": 2040373248
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SandboxesWithMetrics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volumes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "volumeID": "vol_3f9a1e5c2b4e8d9a",
+                     *         "name": "datasets"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Volume"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "datasets"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewVolume"];
+            };
+        };
+        responses: {
+            /** @description The new volume, with the token of its content API. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volumeID": "vol_3f9a1e5c2b4e8d9a",
+                     *       "name": "datasets",
+                     *       "token": "vtok_9c2e4b7a1d3f5e8c0a6b2d4f"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolumeAndToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the volume.
+                 * @example vol_3f9a1e5c2b4e8d9a
+                 */
+                volumeID: components["parameters"]["volumeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volumeID": "vol_3f9a1e5c2b4e8d9a",
+                     *       "name": "datasets",
+                     *       "token": "vtok_9c2e4b7a1d3f5e8c0a6b2d4f"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolumeAndToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the volume.
+                 * @example vol_3f9a1e5c2b4e8d9a
+                 */
+                volumeID: components["parameters"]["volumeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSecrets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The most items a page holds.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Where the page starts, the `X-Next-Token` of the previous page; the first page without it.
+                 * @example djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j
+                 */
+                nextToken?: components["parameters"]["nextToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of secrets. */
+            200: {
+                headers: {
+                    "X-Next-Token": components["headers"]["XNextToken"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "secretID": "sec_7b2d4f6a8c0e1a3c",
+                     *         "name": "openai-key",
+                     *         "currentVersion": 2,
+                     *         "metadata": {
+                     *           "owner": "ml-team"
+                     *         },
+                     *         "createdAt": "2026-11-02T10:00:00Z",
+                     *         "updatedAt": "2026-11-20T14:30:00Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Secret"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "openai-key",
+                 *       "value": "sk-proj-4f8c2a9e1b7d3f6a",
+                 *       "metadata": {
+                 *         "owner": "ml-team"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewSecret"];
+            };
+        };
+        responses: {
+            /** @description The new secret, metadata only. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secretID": "sec_7b2d4f6a8c0e1a3c",
+                     *       "name": "openai-key",
+                     *       "currentVersion": 1,
+                     *       "metadata": {
+                     *         "owner": "ml-team"
+                     *       },
+                     *       "createdAt": "2026-11-02T10:00:00Z",
+                     *       "updatedAt": "2026-11-02T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Secret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the secret.
+                 * @example sec_7b2d4f6a8c0e1a3c
+                 */
+                secretID: components["parameters"]["secretID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret, metadata only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secretID": "sec_7b2d4f6a8c0e1a3c",
+                     *       "name": "openai-key",
+                     *       "currentVersion": 2,
+                     *       "metadata": {
+                     *         "owner": "ml-team"
+                     *       },
+                     *       "createdAt": "2026-11-02T10:00:00Z",
+                     *       "updatedAt": "2026-11-20T14:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Secret"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the secret.
+                 * @example sec_7b2d4f6a8c0e1a3c
+                 */
+                secretID: components["parameters"]["secretID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": "sk-proj-9a1c3e5b7d2f4a6c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecretUpdate"];
+            };
+        };
+        responses: {
+            /** @description The secret, metadata only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secretID": "sec_7b2d4f6a8c0e1a3c",
+                     *       "name": "openai-key",
+                     *       "currentVersion": 3,
+                     *       "metadata": {
+                     *         "owner": "ml-team"
+                     *       },
+                     *       "createdAt": "2026-11-02T10:00:00Z",
+                     *       "updatedAt": "2026-11-27T08:40:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Secret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the secret.
+                 * @example sec_7b2d4f6a8c0e1a3c
+                 */
+                secretID: components["parameters"]["secretID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret is revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
