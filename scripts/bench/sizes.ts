@@ -16,11 +16,16 @@ export const ISSUE_CEILING_GZ = 7_000;
  * body's redaction (a huge body cannot stall the event loop), and by 1,100 B for issue 20: the `logger` and
  * `logLevel` options with a line per response and per retry (about 500 B), open enums with wait helpers that
  * poll through an unknown status and name it (about 300 B), listing items checked to be objects and
- * bounded cursor walks (about 200 B), and short keys masked only where they stand alone (about 100 B).
+ * bounded cursor walks (about 200 B), and short keys masked only where they stand alone (about 100 B); by 100 B
+ * more for a redactor that takes secrets the caller sends (a secret's value, a volume's token) and deep answers
+ * refused alike on every runtime.
  */
-export const CEILING_GZ = 12_900;
-/** The sandbox client has 25 operations and two helpers the others lack (cursor walks, build waits, paced tail reads). */
-export const SANDBOX_CEILING_GZ = 14_300;
+export const CEILING_GZ = 13_000;
+/**
+ * The sandbox client has 36 operations and helpers the others lack (cursor walks, build waits, paced tail
+ * reads, batched metrics); raised by 700 B for issue 21's volumes, secrets, refreshes and batched metrics.
+ */
+export const SANDBOX_CEILING_GZ = 15_000;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {
