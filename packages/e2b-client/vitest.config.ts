@@ -7,7 +7,7 @@ const wireTests = [
   "test/contract.test.ts",
   "test/keep-alive.test.ts",
   "test/hostile/**/*.test.ts",
-  "test/sandbox/{contract,behaviour,listing,build-wait,hostile,volumes-secrets}.test.ts",
+  "test/sandbox/{contract,behaviour,listing,build-wait,hostile,volumes-secrets,logs}.test.ts",
 ];
 /** "Old client, new server": the contract suites and these tests against mocks of a later spec (scripts/testing/newer-spec.mjs). */
 const newerApi = [

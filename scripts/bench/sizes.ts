@@ -22,10 +22,11 @@ export const ISSUE_CEILING_GZ = 7_000;
  */
 export const CEILING_GZ = 13_000;
 /**
- * The sandbox client has 36 operations and helpers the others lack (cursor walks, build waits, paced tail
- * reads, batched metrics); raised by 700 B for issue 21's volumes, secrets, refreshes and batched metrics.
+ * The sandbox client has 42 operations and helpers the others lack (cursor walks, build waits, paced tail
+ * reads, batched metrics, log readers); raised by 700 B for issue 21's volumes, secrets, refreshes and batched
+ * metrics, and by 1,000 B for its log readers (the cursor walk, following), team metrics and templates v2.
  */
-export const SANDBOX_CEILING_GZ = 15_000;
+export const SANDBOX_CEILING_GZ = 16_000;
 
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {

@@ -1,12 +1,12 @@
-import { arrayBody, complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { complete, createBaseClient, toInit, type RequestOptions } from "@spec-clients/core";
 import type { paths } from "./generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
 import { sandboxesResource } from "./sandboxes.js";
 import { secretsResource } from "./secrets.js";
 import { snapshotsResource } from "./snapshots.js";
+import { teamsResource } from "./teams.js";
 import { volumesResource } from "./volumes.js";
 import { templatesResource } from "./templates.js";
-import type { Body } from "./types.js";
 
 /**
  * Creates a client of e2b's current API (`https://api.e2b.app`): sandboxes, snapshots, templates.
@@ -28,11 +28,7 @@ export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
     templates: templatesResource(client, { redact, log }),
     volumes: volumesResource(client, redact),
     secrets: secretsResource(client, redact),
-    teams: {
-      /** Lists the caller's teams, each with its API key. */
-      list: async (options?: RequestOptions) =>
-        unwrap<Body<"listTeams">>(client.GET("/teams", toInit(options)), arrayBody),
-    },
+    teams: teamsResource(client),
     /** Resolves while the service is up. */
     health: async (options?: RequestOptions): Promise<void> => {
       await complete(client.GET("/health", toInit(options)));

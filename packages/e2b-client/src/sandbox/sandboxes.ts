@@ -24,10 +24,12 @@ import type {
   Sandbox,
   SandboxesWithMetrics,
   SandboxFetchClient,
+  SandboxLogs,
   SandboxMetric,
   SandboxNetworkUpdate,
 } from "./types.js";
-import type { KnownSandboxState } from "./generated/enums.gen.js";
+import type { KnownLogLevel, KnownSandboxState } from "./generated/enums.gen.js";
+import { walkLogs, type ReadLogsOptions } from "./logs.js";
 
 /** Which sandboxes `list` and `listAll` return. */
 export interface ListSandboxesFilter extends PageOptions {
@@ -55,6 +57,22 @@ export type OpenSandbox = Sandbox &
     /** Kills the sandbox; false when it was already gone. */
     kill(options?: RequestOptions): Promise<boolean>;
   };
+
+/** Which entries `sandboxes.logs` returns. */
+export interface SandboxLogsQuery {
+  /** Where the page starts, in Unix milliseconds. */
+  cursor?: number | undefined;
+  /** The most entries, up to 1000. */
+  limit?: number | undefined;
+  /** `forward` (oldest first) or `backward`. */
+  direction?: "forward" | "backward" | undefined;
+  /** Only entries of this level or above. */
+  level?: KnownLogLevel | undefined;
+  /** Only entries whose message holds this text. */
+  search?: string | undefined;
+}
+
+const isLogPage = fields({ logs: "objects" });
 
 /** The most sandbox IDs one metrics request takes (the spec's `maxItems`). */
 export const MAX_METRICS_IDS = 100;
@@ -179,6 +197,26 @@ export function sandboxesResource(client: SandboxFetchClient) {
         Object.assign(merged, answer.sandboxes);
       }
       return merged;
+    },
+    /** One page of the sandbox's log from `cursor` (Unix milliseconds) on; `sandboxes.readLogs` walks them all. */
+    logs: async (sandboxID: string, query: SandboxLogsQuery = {}, options?: RequestOptions): Promise<SandboxLogs> => {
+      const params = { ...byId(sandboxID), query: defined(requireObject(query, "query")) };
+      return unwrap(client.GET("/v2/sandboxes/{sandboxID}/logs", { params, ...toInit(options) }), isLogPage);
+    },
+    /**
+     * Yields the sandbox's log entries oldest first, each once, walking the cursor page by page;
+     * with `follow`, keeps reading as the sandbox logs until `signal` aborts or the sandbox is gone.
+     */
+    readLogs: (sandboxID: string, options: ReadLogsOptions & Pick<SandboxLogsQuery, "search"> = {}) => {
+      requireId(sandboxID, "sandboxID");
+      const { level, search, signal } = requireObject(options, "options");
+      const read = async (cursor: number, limit: number, s: AbortSignal | undefined) =>
+        (await resource.logs(sandboxID, { cursor, limit, level, search, direction: "forward" }, { signal: s })).logs;
+      const gone = () =>
+        succeeded(complete(client.GET("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit({ signal }) })), {
+          404: false,
+        }).then((there) => !there);
+      return walkLogs(read, gone, options, "/v2/sandboxes/{sandboxID}/logs");
     },
     /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
     fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {

@@ -17,8 +17,20 @@ import {
 } from "@spec-clients/core";
 import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
 import { TemplateBuildStateValues, type KnownLogLevel } from "./generated/enums.gen.js";
-import { checkPage, nextTokenOf, succeeded } from "./shared.js";
-import type { Body, Input, PageOptions, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
+import { walkLogs, type ReadLogsOptions } from "./logs.js";
+import { checkPage, nextTokenOf, pageOf, succeeded } from "./shared.js";
+import type {
+  Body,
+  BuildLogs,
+  Input,
+  Page,
+  PageOptions,
+  SandboxFetchClient,
+  Template,
+  TemplateBuildStatus,
+  TemplateNames,
+  TemplateUpdate,
+} from "./types.js";
 
 /**
  * Every state of the spec's TemplateBuildState. A build in another state (a later API may add
@@ -34,6 +46,26 @@ export interface BuildStatusQuery {
   limit?: number | undefined;
   /** Only entries of this level or above. */
   level?: KnownLogLevel | undefined;
+}
+
+/** Which templates `listPage` and `listAll` return. */
+export interface ListTemplatesQuery extends PageOptions {
+  /** The team whose templates to list, for keys that span teams. */
+  teamID?: string | undefined;
+}
+
+/** Which entries `templates.buildLogs` returns. */
+export interface BuildLogsQuery {
+  /** Where the page starts, in Unix milliseconds. */
+  cursor?: number | undefined;
+  /** The most entries, up to 1000. */
+  limit?: number | undefined;
+  /** `forward` (oldest first) or `backward`. */
+  direction?: "forward" | "backward" | undefined;
+  /** Only entries of this level or above. */
+  level?: KnownLogLevel | undefined;
+  /** `temporary` (while it builds) or `persistent`. */
+  source?: "temporary" | "persistent" | undefined;
 }
 
 /** One tag or several, as the official SDK takes them; each a non-empty string. */
@@ -53,12 +85,75 @@ export function templatesResource(
   tools: { redact: (text: string) => string; log: ClientLog },
 ) {
   const resource = {
-    /** Lists the team's templates (or those of `teamID`). */
+    /** Lists the team's templates (or those of `teamID`) in one answer. Deprecated by e2b: `listAll` reads them page by page. */
     list: async (query: { teamID?: string | undefined } = {}, options?: RequestOptions) =>
       unwrap<Body<"listTemplates">>(
         client.GET("/templates", { params: { query: defined(requireObject(query, "query")) }, ...toInit(options) }),
         arrayBody,
       ),
+    /** Returns one page of the team's templates (or those of `teamID`), with the `nextToken` of the next. */
+    listPage: async (query: ListTemplatesQuery = {}, options?: RequestOptions): Promise<Page<Template>> => {
+      const params = { query: defined(checkPage(query)) };
+      return pageOf(
+        await unwrapWithHeaders<Template[]>(client.GET("/v2/templates", { params, ...toInit(options) }), arrayBody),
+      );
+    },
+    /** Yields every template of the team (or of `teamID`), following `X-Next-Token` from page to page. */
+    listAll: (query: ListTemplatesQuery = {}, options?: RequestOptions) => {
+      checkPage(query);
+      const page = (nextToken: string | undefined) => resource.listPage({ ...query, nextToken }, options);
+      return paginateByToken(page, query.nextToken, { path: "/v2/templates" });
+    },
+    /** Makes the template public (any team may start sandboxes from it) or private; returns its names. */
+    update: async (templateID: string, body: TemplateUpdate, options?: RequestOptions): Promise<TemplateNames> => {
+      const init = {
+        params: { path: byTemplate(templateID) },
+        body: requireObject(body, "body"),
+        ...toInit(options, { idempotent: true }),
+      };
+      return unwrap(client.PATCH("/v2/templates/{templateID}", init), fields({ names: "array" }));
+    },
+    /** One page of a build's log from `cursor` (Unix milliseconds) on; `readBuildLogs` walks them all. */
+    buildLogs: async (
+      templateID: string,
+      buildID: string,
+      query: BuildLogsQuery = {},
+      options?: RequestOptions,
+    ): Promise<BuildLogs> => {
+      const path = { ...byTemplate(templateID), buildID: requireId(buildID, "buildID") };
+      const params = { path, query: defined(requireObject(query, "query")) };
+      return unwrap(
+        client.GET("/templates/{templateID}/builds/{buildID}/logs", { params, ...toInit(options) }),
+        fields({ logs: "objects" }),
+      );
+    },
+    /**
+     * Yields a build's log entries oldest first, each once, walking the cursor page by page; with
+     * `follow`, keeps reading while it builds, until `signal` aborts or the build is ready or failed.
+     */
+    readBuildLogs: (
+      templateID: string,
+      buildID: string,
+      options: ReadLogsOptions & Pick<BuildLogsQuery, "source"> = {},
+    ) => {
+      requireId(templateID, "templateID");
+      requireId(buildID, "buildID");
+      const { level, source, signal } = requireObject(options, "options");
+      const read = async (cursor: number, limit: number, s: AbortSignal | undefined) =>
+        (
+          await resource.buildLogs(
+            templateID,
+            buildID,
+            { cursor, limit, level, source, direction: "forward" },
+            { signal: s },
+          )
+        ).logs;
+      const done = async () => {
+        const { status } = await resource.buildStatus(templateID, buildID, { limit: 1 }, { signal });
+        return status === "ready" || status === "error";
+      };
+      return walkLogs(read, done, options, "/templates/{templateID}/builds/{buildID}/logs");
+    },
     /** Returns the template with one page of its builds, and the `nextToken` of the next page. */
     get: async (templateID: string, page: PageOptions = {}, options?: RequestOptions) => {
       const params = { path: byTemplate(templateID), query: defined(checkPage(page)) };

@@ -20,6 +20,7 @@ const SBX = "ixq3wq7z4m1o8ka2bd6nc";
 const TPL = "rki5dems9wqfm4r03t7g";
 const BUILD = "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a";
 const VOL = "vol_3f9a1e5c2b4e8d9a";
+const TEAM = "460355b3-4f64-48f9-9a16-4442817f79f5";
 
 /** One call per operation, keyed by operationId. */
 const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
@@ -62,6 +63,13 @@ const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
   getSecret: (c) => c.secrets.get("openai-key"),
   updateSecret: (c) => c.secrets.update("openai-key", { value: "sk-proj-9a1c3e5b7d2f4a6c" }),
   deleteSecret: (c) => c.secrets.delete("openai-key"),
+  getSandboxLogs: (c) =>
+    c.sandboxes.logs(SBX, { cursor: 1795853703120, limit: 100, direction: "forward", level: "info" }),
+  getTemplateBuildLogs: (c) => c.templates.buildLogs(TPL, BUILD, { limit: 100, source: "persistent" }),
+  getTeamMetrics: (c) => c.teams.metrics(TEAM, { start: new Date("2026-11-27T08:00:00Z"), end: 1795854302 }),
+  getTeamMaxMetric: (c) => c.teams.maxMetric(TEAM, "concurrent_sandboxes", { start: 1795853702 }),
+  listTemplatesV2: (c) => c.templates.listPage({ limit: 10 }),
+  updateTemplate: (c) => c.templates.update(TPL, { public: true }),
 };
 
 const spec = parse(readFileSync(new URL("../../../../spec/e2b-sandbox.yaml", import.meta.url), "utf8"));
@@ -106,6 +114,19 @@ describe("every operation against the Prism mock", () => {
     const metrics = await client.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]);
     expect(metrics[SBX]).toMatchObject({ cpuCount: 2, cpuUsedPct: 12.5 });
     expect(sent.at(-1)!.url.search).toBe(`?sandbox_ids=${SBX},i5m0yk2vq9f3t8c1a7bxe`);
+  });
+  it("the log readers walk the mock's page, each entry once; listAll reads the v2 template pages", async () => {
+    const { client } = mockClient();
+    const entries = [];
+    for await (const entry of client.sandboxes.readLogs(SBX, { limit: 100 })) entries.push(entry.message);
+    expect(entries).toEqual(["server listening on :3000"]);
+    const build = [];
+    for await (const entry of client.templates.readBuildLogs(TPL, BUILD)) build.push(entry.message);
+    expect(build).toEqual(["Step 2/3: RUN npm ci"]);
+    const templates = [];
+    for await (const template of client.templates.listAll({ limit: 10 })) templates.push(template.templateID);
+    expect(templates).toEqual([TPL, TPL]);
+    expect((await client.teams.maxMetric(TEAM, "concurrent_sandboxes")).value).toBe(21);
   });
   it("create returns the sandbox; connect the same shape", async () => {
     const { client } = mockClient();

@@ -29,6 +29,9 @@ it("the README's sandbox example runs against the mock and prints what the spec'
       "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
       "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
       "scratch sandbox ixq3wq7z4m1o8ka2bd6nc",
+      "vol_3f9a1e5c2b4e8d9a sec_7b2d4f6a8c0e1a3c true",
+      "2026-11-27T08:15:03.120Z info server listening on :3000",
+      "12.5",
       "",
     ]);
   } finally {

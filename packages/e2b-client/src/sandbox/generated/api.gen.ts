@@ -297,7 +297,7 @@ export interface paths {
         /**
          * List templates
          * @deprecated
-         * @description Lists the templates of the caller's team (or of `teamID`). Deprecated by e2b, still served.
+         * @description Lists the templates of the caller's team (or of `teamID`) in one answer. Deprecated by e2b, still served; `GET /v2/templates` replaces it, page by page.
          */
         get: operations["listTemplates"];
         put?: never;
@@ -711,6 +711,162 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v2/sandboxes/{sandboxID}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the sandbox.
+                 * @example ixq3wq7z4m1o8ka2bd6nc
+                 */
+                sandboxID: components["parameters"]["sandboxID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a sandbox's logs
+         * @description Returns up to `limit` log entries of the sandbox from `cursor` (Unix milliseconds) on, in
+         *     `direction`. To read on, send the timestamp of the last entry as the next `cursor`.
+         */
+        get: operations["getSandboxLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{templateID}/builds/{buildID}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the template (some operations also take its name).
+                 * @example rki5dems9wqfm4r03t7g
+                 */
+                templateID: components["parameters"]["templateID"];
+                /**
+                 * @description ID of the build.
+                 * @example 7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a
+                 */
+                buildID: components["parameters"]["buildID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a build's logs
+         * @description Returns up to `limit` log entries of the build from `cursor` (Unix milliseconds) on, in `direction`.
+         */
+        get: operations["getTemplateBuildLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{teamID}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the team.
+                 * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+                 */
+                teamID: components["parameters"]["teamID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a team's metrics
+         * @description Returns the team's concurrent sandboxes and start rate between `start` and `end` (Unix seconds).
+         */
+        get: operations["getTeamMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{teamID}/metrics/max": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the team.
+                 * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+                 */
+                teamID: components["parameters"]["teamID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the peak of a team metric
+         * @description Returns the highest value of `metric` between `start` and `end` (Unix seconds), and when it was reached.
+         */
+        get: operations["getTeamMaxMetric"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List templates, page by page
+         * @description Lists one page of the team's templates (or those of `teamID`); `X-Next-Token` holds the `nextToken` of the next page.
+         */
+        get: operations["listTemplatesV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/templates/{templateID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the template (some operations also take its name).
+                 * @example rki5dems9wqfm4r03t7g
+                 */
+                templateID: components["parameters"]["templateID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Make a template public or private
+         * @description Changes who may start sandboxes from the template.
+         */
+        patch: operations["updateTemplate"];
         trace?: never;
     };
 }
@@ -1551,6 +1707,81 @@ export interface components {
             value: string;
             metadata?: components["schemas"]["SecretMetadata"];
         };
+        /** @description One entry of a sandbox's log. */
+        SandboxLogEntry: {
+            /**
+             * Format: date-time
+             * @description When it was logged.
+             */
+            timestamp: string;
+            level: components["schemas"]["LogLevel"];
+            /** @description The entry's text. */
+            message: string;
+            /** @description Its structured fields. */
+            fields: {
+                [key: string]: string;
+            };
+        };
+        /** @description A page of a sandbox's log. */
+        SandboxLogs: {
+            /** @description The entries, in the order asked for. */
+            logs: components["schemas"]["SandboxLogEntry"][];
+        };
+        /** @description A page of a build's log. */
+        BuildLogs: {
+            /** @description The entries, in the order asked for. */
+            logs: components["schemas"]["BuildLogEntry"][];
+        };
+        /** @description One sample of a team's use. */
+        TeamMetric: {
+            /**
+             * Format: date-time
+             * @deprecated
+             * @description When it was sampled (deprecated, use `timestampUnix`).
+             */
+            timestamp: string;
+            /**
+             * Format: int64
+             * @description When it was sampled, in Unix seconds.
+             */
+            timestampUnix: number;
+            /**
+             * Format: int32
+             * @description Sandboxes running at once.
+             */
+            concurrentSandboxes: number;
+            /**
+             * Format: float
+             * @description Sandboxes started per second.
+             */
+            sandboxStartRate: number;
+        };
+        /** @description The peak of a team metric in an interval. */
+        MaxTeamMetric: {
+            /**
+             * Format: date-time
+             * @deprecated
+             * @description When it was reached (deprecated, use `timestampUnix`).
+             */
+            timestamp: string;
+            /**
+             * Format: int64
+             * @description When it was reached, in Unix seconds.
+             */
+            timestampUnix: number;
+            /** @description The peak value. */
+            value: number;
+        };
+        /** @description What to change in a template. */
+        TemplateUpdate: {
+            /** @description Whether any team may start sandboxes from it. */
+            public?: boolean;
+        };
+        /** @description A template's names. */
+        TemplateNames: {
+            /** @description Its names, `namespace/alias` when namespaced. */
+            names: string[];
+        };
     };
     responses: {
         /** @description A parameter or the body is invalid. */
@@ -1733,6 +1964,36 @@ export interface components {
          * @example sec_7b2d4f6a8c0e1a3c
          */
         secretID: string;
+        /**
+         * @description ID of the team.
+         * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+         */
+        teamID: string;
+        /**
+         * @description Start of the interval, in Unix seconds.
+         * @example 1795853702
+         */
+        start: number;
+        /**
+         * @description End of the interval, in Unix seconds.
+         * @example 1795854302
+         */
+        end: number;
+        /**
+         * @description Where to start, in Unix milliseconds.
+         * @example 1795853703120
+         */
+        logCursor: number;
+        /**
+         * @description The most entries a page holds.
+         * @example 100
+         */
+        logLimit: number;
+        /**
+         * @description `forward` (oldest first from `cursor`) or `backward`.
+         * @example forward
+         */
+        logDirection: "forward" | "backward";
     };
     requestBodies: never;
     headers: {
@@ -3389,6 +3650,372 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSandboxLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to start, in Unix milliseconds.
+                 * @example 1795853703120
+                 */
+                cursor?: components["parameters"]["logCursor"];
+                /**
+                 * @description The most entries a page holds.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["logLimit"];
+                /**
+                 * @description `forward` (oldest first from `cursor`) or `backward`.
+                 * @example forward
+                 */
+                direction?: components["parameters"]["logDirection"];
+                /**
+                 * @description Only entries of this level or above.
+                 * @example info
+                 */
+                level?: components["schemas"]["LogLevel"];
+                /**
+                 * @description Only entries whose message holds this text (case-sensitive).
+                 * @example listening
+                 */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the sandbox.
+                 * @example ixq3wq7z4m1o8ka2bd6nc
+                 */
+                sandboxID: components["parameters"]["sandboxID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of log entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "logs": [
+                     *         {
+                     *           "timestamp": "2026-11-27T08:15:03.120Z",
+                     *           "level": "info",
+                     *           "message": "server listening on :3000",
+                     *           "fields": {
+                     *             "logger": "app"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SandboxLogs"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTemplateBuildLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to start, in Unix milliseconds.
+                 * @example 1795853703120
+                 */
+                cursor?: components["parameters"]["logCursor"];
+                /**
+                 * @description The most entries a page holds.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["logLimit"];
+                /**
+                 * @description `forward` (oldest first from `cursor`) or `backward`.
+                 * @example forward
+                 */
+                direction?: components["parameters"]["logDirection"];
+                /**
+                 * @description Only entries of this level or above.
+                 * @example info
+                 */
+                level?: components["schemas"]["LogLevel"];
+                /**
+                 * @description Where to read from, `temporary` (while it builds) or `persistent`.
+                 * @example persistent
+                 */
+                source?: "temporary" | "persistent";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the template (some operations also take its name).
+                 * @example rki5dems9wqfm4r03t7g
+                 */
+                templateID: components["parameters"]["templateID"];
+                /**
+                 * @description ID of the build.
+                 * @example 7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a
+                 */
+                buildID: components["parameters"]["buildID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of log entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "logs": [
+                     *         {
+                     *           "timestamp": "2026-11-27T08:40:00.250Z",
+                     *           "level": "info",
+                     *           "message": "Step 2/3: RUN npm ci",
+                     *           "step": "2"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BuildLogs"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTeamMetrics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the interval, in Unix seconds.
+                 * @example 1795853702
+                 */
+                start?: components["parameters"]["start"];
+                /**
+                 * @description End of the interval, in Unix seconds.
+                 * @example 1795854302
+                 */
+                end?: components["parameters"]["end"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the team.
+                 * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+                 */
+                teamID: components["parameters"]["teamID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The samples, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "timestamp": "2026-11-27T08:16:00Z",
+                     *         "timestampUnix": 1795853760,
+                     *         "concurrentSandboxes": 14,
+                     *         "sandboxStartRate": 0.25
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TeamMetric"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTeamMaxMetric: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the interval, in Unix seconds.
+                 * @example 1795853702
+                 */
+                start?: components["parameters"]["start"];
+                /**
+                 * @description End of the interval, in Unix seconds.
+                 * @example 1795854302
+                 */
+                end?: components["parameters"]["end"];
+                /**
+                 * @description The metric.
+                 * @example concurrent_sandboxes
+                 */
+                metric: "concurrent_sandboxes" | "sandbox_start_rate";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the team.
+                 * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+                 */
+                teamID: components["parameters"]["teamID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peak. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "timestamp": "2026-11-27T08:16:00Z",
+                     *       "timestampUnix": 1795853760,
+                     *       "value": 21
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaxTeamMetric"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTemplatesV2: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The most items a page holds.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Where the page starts, the `X-Next-Token` of the previous page; the first page without it.
+                 * @example djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j
+                 */
+                nextToken?: components["parameters"]["nextToken"];
+                /**
+                 * @description The team whose templates to list, for keys that span teams.
+                 * @example 460355b3-4f64-48f9-9a16-4442817f79f5
+                 */
+                teamID?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    "X-Next-Token": components["headers"]["XNextToken"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "templateID": "rki5dems9wqfm4r03t7g",
+                     *         "buildID": "2c8a4d4e-9b1f-4a6e-8f3d-7c5b1e9a0d42",
+                     *         "buildStatus": "ready",
+                     *         "cpuCount": 2,
+                     *         "memoryMB": 512,
+                     *         "diskSizeMB": 2048,
+                     *         "envdVersion": "0.2.4",
+                     *         "public": false,
+                     *         "names": [
+                     *           "acme/node-app"
+                     *         ],
+                     *         "aliases": [
+                     *           "node-app"
+                     *         ],
+                     *         "createdAt": "2026-11-02T10:00:00Z",
+                     *         "updatedAt": "2026-11-20T14:30:00Z",
+                     *         "lastSpawnedAt": "2026-11-27T08:15:02Z",
+                     *         "createdBy": {
+                     *           "id": "0f1e2d3c-4b5a-4697-8887-766554433221",
+                     *           "email": null
+                     *         },
+                     *         "spawnCount": 1284,
+                     *         "buildCount": 7
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Template"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the template (some operations also take its name).
+                 * @example rki5dems9wqfm4r03t7g
+                 */
+                templateID: components["parameters"]["templateID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The template's names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "names": [
+                     *         "acme/node-app"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateNames"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
