@@ -10,11 +10,23 @@ import {
   SessionFailedError,
   type ApiError,
 } from "../src/index.js";
+import { recordingTransport } from "../../../scripts/testing/path.js";
 import { mockClient, prefer } from "./helpers.js";
 
 const airplane = mockClient();
 
 describe("every operation against the Prism mock", () => {
+  it("a 400 from the mock says it is not retryable, so a client that retries sends it once", async () => {
+    const sent: string[] = [];
+    const client = mockClient({
+      retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 1 },
+      transport: recordingTransport(sent),
+      middleware: [prefer("/tasks/execute", "code=400")],
+    });
+    const error = await client.tasks.execute({ slug: "refund_order" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(sent).toHaveLength(1);
+  });
   it("tasks.execute", async () => {
     expect(
       await airplane.tasks.execute({ slug: "refund_order", paramValues: { amount: 12.5 }, envSlug: "prod" }),

@@ -39,7 +39,10 @@ type IsOtherString<T> = (<G>() => G extends T ? 1 : 2) extends <G>() => G extend
 export type Known<T> = T extends unknown ? (IsOtherString<T> extends true ? never : T) : never;
 
 export function requireId(value: unknown, name: string): string {
-  if (typeof value !== "string" || value.trim() === "" || value === "." || value === "..") {
+  if (typeof value !== "string") {
+    throw new ValidationError(`${name} must be an id, which is a string: got ${describe(value)}.`);
+  }
+  if (value.trim() === "" || value === "." || value === "..") {
     throw new ValidationError(`${name} must be a non-empty id (not "." or ".."), got ${describe(value)}.`);
   }
   return value;

@@ -716,7 +716,11 @@ export interface components {
         /** @description The request is malformed or a parameter value is invalid. */
         BadRequest: {
             headers: {
-                "X-Airplane-Retryable": components["headers"]["Retryable"];
+                /**
+                 * @description Whether the request may be retried; `false` for a request that is wrong as sent.
+                 * @example false
+                 */
+                "X-Airplane-Retryable"?: ("true" | "false") | (string & {});
                 [name: string]: unknown;
             };
             content: {

@@ -22,7 +22,10 @@ describe("bad input is a ValidationError before anything is sent", () => {
     const { client } = await serve(() => ({ status: 200, body: RUN }));
     const execute = client.tasks.execute as (input: unknown) => Promise<unknown>;
     await expect(execute(undefined)).rejects.toThrow(/input must be an object/);
-    await expect(client.runs.get(10n as unknown as string)).rejects.toThrow(/runID must be a non-empty id.*bigint/);
+    await expect(client.runs.get(10n as unknown as string)).rejects.toThrow(
+      /runID must be an id, which is a string: got .*bigint/,
+    );
+    await expect(client.runs.get(42 as unknown as string)).rejects.toThrow(/runID must be an id, which is a string/);
   });
   it("a limit above the spec's maximum of 50", async () => {
     const { client, requests } = await serve(() => ({ status: 200, body: { runs: [] } }));

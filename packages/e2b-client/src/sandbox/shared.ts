@@ -7,7 +7,8 @@ export const MAX_PAGE_SIZE = 100;
 /** Throws a ValidationError unless `value` is a whole number of seconds the wire takes (int32, at least 0). */
 export function seconds(value: unknown, name: string): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 2 ** 31 - 1) {
-    throw new ValidationError(`${name} must be a whole number of seconds from 0 to 2147483647, got ${String(value)}.`);
+    const shown = typeof value === "string" ? `the string ${JSON.stringify(value)}` : String(value);
+    throw new ValidationError(`${name} must be a whole number of seconds from 0 to 2147483647, got ${shown}.`);
   }
   return value;
 }

@@ -67,6 +67,9 @@ describe("arguments", () => {
   it("setTimeout takes whole seconds; ids must be ids; nothing is sent otherwise", async () => {
     const { client, requests } = await serve(() => ({ status: 204 }));
     await expect(client.sandboxes.setTimeout("s1", 1.5)).rejects.toThrow(/whole number of seconds/);
+    await expect(client.sandboxes.setTimeout("s1", "900" as unknown as number)).rejects.toThrow(
+      'timeoutSeconds must be a whole number of seconds from 0 to 2147483647, got the string "900".',
+    );
     await expect(client.sandboxes.setTimeout("s1", -1)).rejects.toThrow(ValidationError);
     await expect(client.sandboxes.kill("..")).rejects.toThrow(ValidationError);
     await expect(client.sandboxes.create({ templateID: "" })).rejects.toThrow(/templateID/);
