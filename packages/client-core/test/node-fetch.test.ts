@@ -80,7 +80,6 @@ describe("the abort handle of the standard transport", () => {
     const server = await serve(() => "hang");
     const { ms, error } = await elapsed(send(f, server.url, "/x", "GET", 150));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(ms).toBeGreaterThanOrEqual(145);
     expect(ms).toBeLessThan(150 + SLACK_MS);
     // The abort reached the socket: the server sees it close, not just the caller give up.
     await server.connections[0];

@@ -116,7 +116,7 @@ describe("templates.waitForBuild", () => {
     expect(done.status).toBe("ready");
     expect(requests).toHaveLength(1 + MAX_TAIL_READS);
     expect(lines).toHaveLength(1 + MAX_TAIL_READS);
-    expect(ms).toBeGreaterThanOrEqual(MAX_TAIL_READS * 100 - 50);
+    expect(ms).toBeGreaterThanOrEqual(MAX_TAIL_READS * 90);
   });
   it("AbortSignal.timeout() that fires while it pauses on the tail is a TimeoutError", async () => {
     let n = 0;
