@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis, root } from "../apis.mjs";
 import { serveDocs } from "../serve-docs.mjs";
+import { operationIds } from "../testing/snippets.js";
 
 const docs = join(root, "docs");
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -86,7 +87,6 @@ const operationsOf = (name: keyof typeof apis) => {
     }),
   );
 };
-const operationCount = { airplane: 12, e2b: 12, "e2b-sandbox": 25 };
 
 describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as const)("docs opened from %s", (mode) => {
   const urlOf = (page: string) => (mode === "disk" ? pathToFileURL(join(docs, page)).href : `${served.url}/${page}`);
@@ -108,7 +108,9 @@ describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as c
     const { summaries, tags } = specOf(name);
     const { text, problems } = await open(urlOf(`${name}.html`), `${name}-${mode}`, tags);
     expect(problems).toEqual([]);
-    expect(summaries).toHaveLength(operationCount[name]);
+    // One summary per operation of the spec, however many it has.
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries).toHaveLength(operationIds(apis[name].spec).length);
     for (const summary of summaries) expect(text).toContain(summary);
   });
 });
