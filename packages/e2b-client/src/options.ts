@@ -14,7 +14,7 @@ import { VERSION } from "./version.js";
 export interface E2bClientOptions extends CommonClientOptions {
   /** API key, added as the `api_key` query parameter where the spec takes it. Falls back to `E2B_API_KEY`. */
   apiKey?: string | undefined;
-  /** Defaults to `https://ondevbook.com`. */
+  /** Defaults to `https://ondevbook.com`, or `E2B_BASE_URL` when set. */
   baseUrl?: string | undefined;
 }
 
@@ -45,13 +45,20 @@ export function keyAuthorizer(apiKey: string | undefined, basePath: string) {
   };
 }
 
+/** The base URL and where it came from: the option, then `E2B_BASE_URL`, then the default. */
+function baseUrlOf(options: E2bClientOptions) {
+  if (options.baseUrl !== undefined) return { value: options.baseUrl, source: "The `baseUrl` option" };
+  const env = readEnv("E2B_BASE_URL");
+  return env ? { value: env, source: "E2B_BASE_URL" } : { value: DEFAULT_BASE_URL, source: "The default base URL" };
+}
+
 /** Resolves options and environment into the settings of the base client. */
 export function resolveE2bSettings(options: E2bClientOptions): BaseClientSettings & { apiKey: string | undefined } {
   const apiKey = options.apiKey ?? readEnv("E2B_API_KEY");
   const common = resolveCommon(
     options,
     { timeoutMs: DEFAULT_TIMEOUT_MS, retry: DEFAULT_RETRY, deadlineMs: DEFAULT_DEADLINE_MS },
-    { value: options.baseUrl ?? DEFAULT_BASE_URL, source: "The `baseUrl` option", credentials: apiKey !== undefined },
+    { ...baseUrlOf(options), credentials: apiKey !== undefined },
   );
   return {
     ...common,

@@ -87,6 +87,14 @@ describe("configuration", () => {
     expect(sent[1]!.getAll("api_key")).toEqual([key]);
     expect(sent[1]!.get("q")).toBe("1");
   });
+  it("takes its base URL from E2B_BASE_URL when no baseUrl is given, and names it when it is bad", async () => {
+    const started = await server(() => ({ status: 200, body: [] }));
+    vi.stubEnv("E2B_BASE_URL", started.url);
+    await createE2bClient({ apiKey: "k_from_env_test" }).envs.list();
+    expect(started.requests).toHaveLength(1);
+    vi.stubEnv("E2B_BASE_URL", "ftp://example.com");
+    expect(() => createE2bClient({ apiKey: "k_from_env_test" })).toThrow(/E2B_BASE_URL/);
+  });
   it("defaults to https://ondevbook.com", async () => {
     const fetch = vi.fn(async () => new Response(null, { status: 200 }));
     await createE2bClient({ fetch }).health();
