@@ -14,6 +14,12 @@ const resolve = (doc, ref) =>
         .reduce((node, part) => node?.[part], doc)
     : undefined;
 
+/** A node with every local `$ref` on it followed (at most 20 hops). */
+export function deref(doc, node) {
+  for (let hops = 0; node?.$ref && hops < 20; hops++) node = resolve(doc, node.$ref);
+  return node;
+}
+
 const isStringEnum = (node) => Array.isArray(node?.enum) && node.enum.every((v) => typeof v === "string");
 
 /** Every string enum that a schema reaches, through local `$ref`s, properties, items and compositions. */

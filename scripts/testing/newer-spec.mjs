@@ -7,27 +7,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { apiNamed, root } from "../apis.mjs";
+import { deref } from "../open-enums.mjs";
 
 /** The value every answered enum gains, and the field every answered object gains. */
 export const LATER_VALUE = "added_later";
 export const LATER_FIELD = "addedLater";
 const LATER_TEXT = "a field this client's spec does not have";
 
-const decode = (part) => part.replace(/~1/g, "/").replace(/~0/g, "~");
-const resolve = (doc, node) => {
-  for (let hops = 0; node?.$ref && hops < 20; hops++) {
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map(decode)
-      .reduce((n, part) => n?.[part], doc);
-  }
-  return node;
-};
-
 /** Adds the value to each enum and the field to each object a schema reaches (each node once). */
 function grow(doc, schema, seen) {
-  const node = resolve(doc, schema);
+  const node = deref(doc, schema);
   if (!node || typeof node !== "object" || seen.has(node)) return;
   seen.add(node);
   if (Array.isArray(node.enum) && node.enum.every((v) => typeof v === "string")) node.enum.push(LATER_VALUE);
@@ -43,7 +32,7 @@ function grow(doc, schema, seen) {
 
 /** `value` (an example) as the later API would send it: enums at the new value, objects with the new field. */
 function later(doc, schema, value) {
-  const node = resolve(doc, schema);
+  const node = deref(doc, schema);
   if (!node || value === null || value === undefined) return value;
   if (Array.isArray(node.enum) && typeof value === "string") return LATER_VALUE;
   for (const part of [...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])].slice(0, 1)) {
@@ -67,11 +56,11 @@ export function newerSpec(source) {
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item)) {
       for (const [status, response] of Object.entries(op?.responses ?? {})) {
-        const media = resolve(doc, response)?.content?.["application/json"];
+        const media = deref(doc, response)?.content?.["application/json"];
         if (!media?.schema) continue;
         answers.push(media.schema);
         if (!status.startsWith("2")) continue;
-        const first = media.example ?? Object.values(media.examples ?? {}).map((e) => resolve(doc, e)?.value)[0];
+        const first = media.example ?? Object.values(media.examples ?? {}).map((e) => deref(doc, e)?.value)[0];
         if (first === undefined) continue;
         const examples = media.examples ?? (media.example === undefined ? {} : { default: { value: media.example } });
         delete media.example;
@@ -83,7 +72,7 @@ export function newerSpec(source) {
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item)) {
       for (const response of Object.values(op?.responses ?? {})) {
-        const media = resolve(doc, response)?.content?.["application/json"];
+        const media = deref(doc, response)?.content?.["application/json"];
         const example = media?.examples?.later;
         if (example) example.value = later(doc, media.schema, example.value);
       }

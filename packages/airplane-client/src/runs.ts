@@ -30,12 +30,6 @@ export interface ResourceTools {
   log: ClientLog;
 }
 
-/** How a wait helper tells a status this version does not know, and where it warns of one. */
-export const statusWatch = (known: readonly string[], tools: ResourceTools) => ({
-  status: { of: (value: { status?: unknown }) => value.status, known },
-  ...tools,
-});
-
 /** Options of `runs.wait`: poll interval (default 500 ms, at least 100), overall timeout and signal. */
 export type WaitOptions = PollOptions & Pick<RequestOptions, "headers">;
 
@@ -81,7 +75,7 @@ export function runsResource(client: AirplaneFetchClient, tools: ResourceTools) 
       return pollUntil(
         (deadlineMs) => resource.get(runID, { signal, headers, deadlineMs }),
         (run) => isRunTerminal(run.status),
-        { ...options, what: `run ${runID}`, path: "/runs/get", ...statusWatch(RunStatusValues, tools) },
+        { ...options, what: `run ${runID}`, path: "/runs/get", known: RunStatusValues, ...tools },
       );
     },
   };

@@ -11,7 +11,7 @@ import {
 } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
 import { SessionStatusValues } from "./generated/enums.gen.js";
-import { MAX_PAGE_SIZE, statusWatch, type ResourceTools, type WaitOptions } from "./runs.js";
+import { MAX_PAGE_SIZE, type ResourceTools, type WaitOptions } from "./runs.js";
 import type { Body, ListSessionsFilter, Session, SessionStatus } from "./types.js";
 
 const isSession = fields({ status: "string" });
@@ -58,7 +58,8 @@ export function sessionsResource(client: AirplaneFetchClient, tools: ResourceToo
           ...options,
           what: `session ${sessionID}`,
           path: "/sessions/get",
-          ...statusWatch(SessionStatusValues, tools),
+          known: SessionStatusValues,
+          ...tools,
         },
       );
     },

@@ -17,11 +17,11 @@ export interface PollOptions {
 }
 
 /** What a wait helper polls: its name and path for errors, and how to tell an unknown status. */
-export interface PollTarget<T> {
+export interface PollTarget {
   what: string;
   path: string;
-  /** The status of a read, and the statuses the spec lists: an unknown one is polled on, and named on timeout. */
-  status?: { of: (value: T) => unknown; known: readonly string[] } | undefined;
+  /** The statuses the spec lists: a read whose `status` is another is polled on, and named on timeout. */
+  known?: readonly string[] | undefined;
   /** Where a status this version does not know is reported, at `warn`, each time it changes. */
   log?: ClientLog | undefined;
   /** Masks secrets in a status quoted in an error. */
@@ -36,7 +36,7 @@ export interface PollTarget<T> {
 export async function pollUntil<T>(
   read: (deadlineMs: number | undefined) => Promise<T>,
   done: (value: T) => boolean,
-  options: PollOptions & PollTarget<T>,
+  options: PollOptions & PollTarget,
 ): Promise<T> {
   const interval = checkDuration(options.intervalMs ?? 500, "intervalMs", MIN_POLL_INTERVAL_MS);
   const timeoutMs = checkDuration(options.timeoutMs, "timeoutMs");
@@ -64,7 +64,7 @@ export async function pollUntil<T>(
       throw error;
     }
     if (done(value)) return value;
-    const seen = unknownStatus(value, options.status);
+    const seen = unknownStatus(value, options.known);
     if (seen !== undefined && seen !== unknown) {
       options.log?.warn?.(
         `${options.what} has status ${quote(seen)}, which this client does not know (a newer API?): it keeps polling until the status is final or timeoutMs runs out.`,
@@ -77,9 +77,9 @@ export async function pollUntil<T>(
   }
 }
 
-function unknownStatus<T>(value: T, status: PollTarget<T>["status"]): string | undefined {
-  const found = status?.of(value);
-  return typeof found === "string" && !status!.known.includes(found) ? found.slice(0, 100) : undefined;
+function unknownStatus(value: unknown, known: readonly string[] | undefined): string | undefined {
+  const found = (value as { status?: unknown } | null)?.status;
+  return known && typeof found === "string" && !known.includes(found) ? found.slice(0, 100) : undefined;
 }
 
 /** A clock for a helper made of several calls: the milliseconds left of `timeoutMs` (at least 1), or undefined. */

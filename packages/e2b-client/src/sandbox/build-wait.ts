@@ -88,7 +88,7 @@ export async function waitForBuild(
     what,
     path,
     redact,
-    status: { of: (status) => status.status, known: TemplateBuildStateValues },
+    known: TemplateBuildStateValues,
     log,
   });
   for (let reads = 0; fresh; reads++) {

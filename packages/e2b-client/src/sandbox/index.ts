@@ -1,17 +1,13 @@
 // e2b's current API (https://api.e2b.app): `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"`.
 export { createE2bSandboxClient, type E2bSandboxClient } from "./client.js";
 export type { E2bSandboxClientOptions } from "./options.js";
-export {
-  MAX_METRICS_IDS,
-  type ListSandboxesFilter,
-  type OpenSandbox,
-  type SandboxPage,
-  type SandboxLogsQuery,
-} from "./sandboxes.js";
+export type { ListSandboxesFilter, OpenSandbox, SandboxPage } from "./sandboxes.js";
+export { MAX_METRICS_IDS, type SandboxLogsQuery } from "./sandbox-telemetry.js";
 export { MAX_LOG_PAGE, type ReadLogsOptions } from "./logs.js";
 export { TEAM_METRICS, type MetricsRange } from "./teams.js";
 export type { ListSnapshotsFilter } from "./snapshots.js";
-export { BUILD_STATES, type BuildStatusQuery, type BuildLogsQuery, type ListTemplatesQuery } from "./templates.js";
+export type { ListTemplatesQuery } from "./templates.js";
+export { BUILD_STATES, type BuildStatusQuery, type BuildLogsQuery } from "./template-builds.js";
 export { TemplateBuildError, MAX_TAIL_READS, type WaitForBuildOptions } from "./build-wait.js";
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";

@@ -14,7 +14,8 @@ import {
   type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
-import { checkPage, pageOf, seconds, stringMap, succeeded, timestamp, unixSeconds } from "./shared.js";
+import { checkPage, pageOf, sandboxPath as byId, seconds, stringMap, succeeded, timestamp } from "./shared.js";
+import { sandboxTelemetry } from "./sandbox-telemetry.js";
 import type {
   Body,
   Input,
@@ -22,14 +23,10 @@ import type {
   Page,
   PageOptions,
   Sandbox,
-  SandboxesWithMetrics,
   SandboxFetchClient,
-  SandboxLogs,
-  SandboxMetric,
   SandboxNetworkUpdate,
 } from "./types.js";
-import type { KnownLogLevel, KnownSandboxState } from "./generated/enums.gen.js";
-import { walkLogs, type ReadLogsOptions } from "./logs.js";
+import type { KnownSandboxState } from "./generated/enums.gen.js";
 
 /** Which sandboxes `list` and `listAll` return. */
 export interface ListSandboxesFilter extends PageOptions {
@@ -58,26 +55,6 @@ export type OpenSandbox = Sandbox &
     kill(options?: RequestOptions): Promise<boolean>;
   };
 
-/** Which entries `sandboxes.logs` returns. */
-export interface SandboxLogsQuery {
-  /** Where the page starts, in Unix milliseconds. */
-  cursor?: number | undefined;
-  /** The most entries, up to 1000. */
-  limit?: number | undefined;
-  /** `forward` (oldest first) or `backward`. */
-  direction?: "forward" | "backward" | undefined;
-  /** Only entries of this level or above. */
-  level?: KnownLogLevel | undefined;
-  /** Only entries whose message holds this text. */
-  search?: string | undefined;
-}
-
-const isLogPage = fields({ logs: "objects" });
-
-/** The most sandbox IDs one metrics request takes (the spec's `maxItems`). */
-export const MAX_METRICS_IDS = 100;
-
-const byId = (sandboxID: string) => ({ path: { sandboxID: requireId(sandboxID, "sandboxID") } });
 const isSandbox = fields({ sandboxID: "string", envdVersion: "string" });
 
 /** The metadata filter as the official SDK writes it: each key and value URL-encoded, then joined as a query. */
@@ -96,6 +73,7 @@ function listQuery({ metadata, startedAfter, ...rest }: ListSandboxesFilter) {
 
 export function sandboxesResource(client: SandboxFetchClient) {
   const resource = {
+    ...sandboxTelemetry(client),
     /** Starts a sandbox from a template; `timeout` is in seconds (default 300). Not retried after an ambiguous failure. */
     create: async (body: Input<"createSandbox">, options?: CreateOptions) => {
       requireId(requireObject(body, "body").templateID, "templateID");
@@ -155,19 +133,6 @@ export function sandboxesResource(client: SandboxFetchClient) {
       };
       return unwrap<Sandbox>(client.POST("/v2/sandboxes/{sandboxID}/connect", init), isSandbox);
     },
-    /** Returns the sandbox's resource samples between `start` and `end` (Dates or Unix seconds). */
-    metrics: async (
-      sandboxID: string,
-      range: { start?: Date | number; end?: Date | number } = {},
-      options?: RequestOptions,
-    ) => {
-      requireObject(range, "range");
-      const query = defined({ start: unixSeconds(range.start, "start"), end: unixSeconds(range.end, "end") });
-      return unwrap<Body<"getSandboxMetrics">>(
-        client.GET("/sandboxes/{sandboxID}/metrics", { params: { ...byId(sandboxID), query }, ...toInit(options) }),
-        arrayBody,
-      );
-    },
     /** Keeps the sandbox alive `seconds` more from now (0 to 3600). */
     refresh: async (sandboxID: string, seconds: number, options?: RequestOptions): Promise<void> => {
       if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 0 || seconds > 3600) {
@@ -176,47 +141,6 @@ export function sandboxesResource(client: SandboxFetchClient) {
       }
       const init = { params: byId(sandboxID), body: { duration: seconds }, ...toInit(options, { idempotent: true }) };
       await complete(client.POST("/sandboxes/{sandboxID}/refreshes", init));
-    },
-    /**
-     * The latest sample of each running sandbox of `sandboxIDs`, by ID (one that does not run is
-     * left out). More than 100 IDs, the most one request takes, are asked for 100 at a time.
-     */
-    metricsOf: async (
-      sandboxIDs: readonly string[],
-      options?: RequestOptions,
-    ): Promise<Record<string, SandboxMetric>> => {
-      if (!Array.isArray(sandboxIDs)) throw new ValidationError("sandboxIDs must be an array of sandbox IDs.");
-      const ids = [...new Set(sandboxIDs.map((id) => requireId(id, "sandboxID")))];
-      const merged: Record<string, SandboxMetric> = {};
-      for (let at = 0; at < ids.length; at += MAX_METRICS_IDS) {
-        const query = { sandbox_ids: ids.slice(at, at + MAX_METRICS_IDS) };
-        const answer = await unwrap<SandboxesWithMetrics>(
-          client.GET("/sandboxes/metrics", { params: { query }, ...toInit(options) }),
-          fields({ sandboxes: "object" }),
-        );
-        Object.assign(merged, answer.sandboxes);
-      }
-      return merged;
-    },
-    /** One page of the sandbox's log from `cursor` (Unix milliseconds) on; `sandboxes.readLogs` walks them all. */
-    logs: async (sandboxID: string, query: SandboxLogsQuery = {}, options?: RequestOptions): Promise<SandboxLogs> => {
-      const params = { ...byId(sandboxID), query: defined(requireObject(query, "query")) };
-      return unwrap(client.GET("/v2/sandboxes/{sandboxID}/logs", { params, ...toInit(options) }), isLogPage);
-    },
-    /**
-     * Yields the sandbox's log entries oldest first, each once, walking the cursor page by page;
-     * with `follow`, keeps reading as the sandbox logs until `signal` aborts or the sandbox is gone.
-     */
-    readLogs: (sandboxID: string, options: ReadLogsOptions & Pick<SandboxLogsQuery, "search"> = {}) => {
-      requireId(sandboxID, "sandboxID");
-      const { level, search, signal } = requireObject(options, "options");
-      const read = async (cursor: number, limit: number, s: AbortSignal | undefined) =>
-        (await resource.logs(sandboxID, { cursor, limit, level, search, direction: "forward" }, { signal: s })).logs;
-      const gone = () =>
-        succeeded(complete(client.GET("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit({ signal }) })), {
-          404: false,
-        }).then((there) => !there);
-      return walkLogs(read, gone, options, "/v2/sandboxes/{sandboxID}/logs");
     },
     /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
     fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {

@@ -1,8 +1,11 @@
-import { ApiError, ValidationError, checkPageStart, requireObject } from "@spec-clients/core";
+import { ApiError, ValidationError, checkPageStart, requireId, requireObject } from "@spec-clients/core";
 import type { Page, PageOptions } from "./types.js";
 
 /** The spec's `maximum` of `limit` on listings. */
 export const MAX_PAGE_SIZE = 100;
+
+/** The path parameters naming one sandbox; a bad ID is a ValidationError. */
+export const sandboxPath = (sandboxID: string) => ({ path: { sandboxID: requireId(sandboxID, "sandboxID") } });
 
 /** Throws a ValidationError unless `value` is a whole number of seconds the wire takes (int32, at least 0). */
 export function seconds(value: unknown, name: string): number {
