@@ -1,13 +1,13 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
-import { ValidationError } from "./errors.js";
-import { checkCredential, checkHeaders } from "./headers.js";
-import { createLog, type Logger, type ClientLogLevel } from "./log.js";
-import { metaLinker } from "./meta.js";
-import { requestClass } from "./request.js";
-import { createRedactor } from "./redact.js";
-import type { RetryPolicy } from "./retry.js";
-import { createTransport, type TransportOptions } from "./transport.js";
-import type { Transport } from "./wire.js";
+import { ValidationError } from "./answers/errors.js";
+import { checkCredential, checkHeaders } from "./config/headers.js";
+import { createLog, type Logger, type ClientLogLevel } from "./config/log.js";
+import { metaLinker } from "./answers/meta.js";
+import { requestClass } from "./transport/request.js";
+import { createRedactor } from "./config/redact.js";
+import type { RetryPolicy } from "./config/retry.js";
+import { createTransport, type TransportOptions } from "./transport/transport.js";
+import type { Transport } from "./transport/wire.js";
 import { defaultTransport } from "#default-transport";
 
 /** What `createBaseClient` takes: the resolved common options and what each API adds to them. */

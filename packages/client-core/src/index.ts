@@ -1,5 +1,5 @@
-export * from "./errors.js";
-export { abortError } from "./attempt.js";
+export * from "./answers/errors.js";
+export { abortError } from "./transport/attempt.js";
 export {
   unwrap,
   unwrapWithHeaders,
@@ -12,7 +12,7 @@ export {
   type CreateOptions,
   type RequestOptions,
   type BodyCheck,
-} from "./call.js";
+} from "./answers/call.js";
 export { createBaseClient, type BaseClientSettings } from "./client.js";
 export {
   resolveRetry,
@@ -23,14 +23,14 @@ export {
   clientHeaders,
   compactHeaders,
   type CommonClientOptions,
-} from "./options.js";
-export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./base-url.js";
-export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./durations.js";
-export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./body.js";
-export { redactJson, answerText } from "./json.js";
-export { checkHeaders, checkCredential } from "./headers.js";
-export { createTransport, type CallSettings, type TransportOptions } from "./transport.js";
-export { responseMeta, type ResponseMeta } from "./meta.js";
+} from "./config/options.js";
+export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./config/base-url.js";
+export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./config/durations.js";
+export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./transport/body.js";
+export { redactJson, answerText } from "./answers/json.js";
+export { checkHeaders, checkCredential } from "./config/headers.js";
+export { createTransport, type CallSettings, type TransportOptions } from "./transport/transport.js";
+export { responseMeta, type ResponseMeta } from "./answers/meta.js";
 export {
   isRetryableStatus,
   backoffMs,
@@ -39,8 +39,8 @@ export {
   MAX_RETRY_AFTER_MS,
   type RetryOptions,
   type RetryPolicy,
-} from "./retry.js";
-export { createRedactor, redactText, type Redactor } from "./redact.js";
+} from "./config/retry.js";
+export { createRedactor, redactText, type Redactor } from "./config/redact.js";
 export {
   createLog,
   resolveLogLevel,
@@ -50,8 +50,8 @@ export {
   type Logger,
   type ClientLogLevel,
   type LogFields,
-} from "./log.js";
-export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions, type PollTarget } from "./poll.js";
+} from "./config/log.js";
+export { pollUntil, timeLeft, MIN_POLL_INTERVAL_MS, type PollOptions, type PollTarget } from "./helpers/poll.js";
 export {
   paginate,
   paginateByToken,
@@ -59,7 +59,7 @@ export {
   MAX_EMPTY_PAGES,
   type PageStart,
   type TokenPage,
-} from "./paginate.js";
+} from "./helpers/paginate.js";
 export {
   requireId,
   requireObject,
@@ -68,7 +68,7 @@ export {
   type SuccessBody,
   type RequestBody,
   type QueryParams,
-} from "./types.js";
-export { operationMatcher } from "./operations.js";
-export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./wire.js";
-export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";
+} from "./helpers/types.js";
+export { operationMatcher } from "./helpers/operations.js";
+export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./transport/wire.js";
+export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./answers/typed-errors.js";

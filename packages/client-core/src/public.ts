@@ -10,10 +10,10 @@ export {
   RedirectError,
   ConfigurationError,
   ValidationError,
-} from "./errors.js";
-export type { CreateOptions, RequestOptions } from "./call.js";
-export type { RetryOptions } from "./retry.js";
-export type { Transport } from "./wire.js";
-export type { Logger, ClientLogLevel } from "./log.js";
-export type { Known } from "./types.js";
-export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./typed-errors.js";
+} from "./answers/errors.js";
+export type { CreateOptions, RequestOptions } from "./answers/call.js";
+export type { RetryOptions } from "./config/retry.js";
+export type { Transport } from "./transport/wire.js";
+export type { Logger, ClientLogLevel } from "./config/log.js";
+export type { Known } from "./helpers/types.js";
+export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./answers/typed-errors.js";

@@ -10,7 +10,7 @@ import {
   resolveDuration,
   ValidationError,
 } from "../src/index.js";
-import { serveBuffered } from "../src/buffered.js";
+import { serveBuffered } from "../src/transport/buffered.js";
 
 describe("durations", () => {
   it.each([Number.NaN, -1, 2 ** 31, Number.POSITIVE_INFINITY])("refuse %s", (ms) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startFaultServer, type Reply, type SeenRequest } from "../../../scripts/testing/fault-server.js";
-import { AbortHandle, takesAbortHandle } from "../src/abort-handle.js";
+import { AbortHandle, takesAbortHandle } from "../src/transport/abort-handle.js";
 import { createTransport, fetchTransport, TimeoutError } from "../src/index.js";
 import { elapsed, SLACK_MS } from "../../../scripts/testing/timing.js";
 

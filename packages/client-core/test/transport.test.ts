@@ -11,7 +11,7 @@ import {
   type TransportOptions,
   ValidationError,
 } from "../src/index.js";
-import { LightRequest } from "../src/request.js";
+import { LightRequest } from "../src/transport/request.js";
 import { elapsed, SLACK_MS } from "../../../scripts/testing/timing.js";
 
 type Answer = Response | Error | "hang";

@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors.js";
+import { ValidationError } from "../answers/errors.js";
 
 type JsonContent<R> = R extends { content: { "application/json": infer B } } ? B : never;
 

@@ -1,7 +1,7 @@
 import { apiErrorFor, type ApiError } from "./errors.js";
 import { redactJson } from "./json.js";
 import type { ResponseMeta } from "./meta.js";
-import { parseRetryAfter } from "./retry.js";
+import { parseRetryAfter } from "../config/retry.js";
 
 /** Flattens whitespace and cuts `text` to 200 characters. Redact before calling: a cut may split a secret. */
 export const snippet = (text: string) => {

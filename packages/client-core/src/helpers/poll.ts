@@ -1,8 +1,8 @@
-import { abortError } from "./attempt.js";
-import { checkDuration } from "./durations.js";
-import { TimeoutError } from "./errors.js";
-import type { ClientLog } from "./log.js";
-import { sleep } from "./retry.js";
+import { abortError } from "../transport/attempt.js";
+import { checkDuration } from "../config/durations.js";
+import { TimeoutError } from "../answers/errors.js";
+import type { ClientLog } from "../config/log.js";
+import { sleep } from "../config/retry.js";
 
 /** The shortest poll interval: anything faster hammers the service. */
 export const MIN_POLL_INTERVAL_MS = 100;

@@ -1,11 +1,11 @@
-import { checkDuration } from "./durations.js";
+import { checkDuration } from "../config/durations.js";
 import { invalidAnswer, ValidationError } from "./errors.js";
 import { errorFromBody, snippet } from "./error-body.js";
 import { redactJson } from "./json.js";
-import { checkHeaders } from "./headers.js";
+import { checkHeaders } from "../config/headers.js";
 import { responseMeta, type ResponseMeta } from "./meta.js";
-import type { CallSettings } from "./transport.js";
-import { requireObject } from "./types.js";
+import type { CallSettings } from "../transport/transport.js";
+import { requireObject } from "../helpers/types.js";
 
 /** Options every resource method accepts as its last argument. */
 export interface RequestOptions {

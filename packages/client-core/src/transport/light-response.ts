@@ -1,4 +1,4 @@
-import type { ResponseMeta } from "./meta.js";
+import type { ResponseMeta } from "../answers/meta.js";
 
 /**
  * What a resource method reads of a response: status, headers and the text the transport already

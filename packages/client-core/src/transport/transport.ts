@@ -1,11 +1,11 @@
 import { attempts } from "./attempt.js";
 import { MAX_RESPONSE_BYTES } from "./body.js";
-import { ValidationError } from "./errors.js";
-import { SILENT_LOG, type ClientLog } from "./log.js";
-import { recordMeta, type ResponseMeta } from "./meta.js";
+import { ValidationError } from "../answers/errors.js";
+import { SILENT_LOG, type ClientLog } from "../config/log.js";
+import { recordMeta, type ResponseMeta } from "../answers/meta.js";
 import { LightRequest } from "./request.js";
 import type { Transport, WireResponse } from "./wire.js";
-import { backoffMs, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
+import { backoffMs, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "../config/retry.js";
 
 /** Per-call settings that travel on the request (see `toInit`). */
 export interface CallSettings {

@@ -1,6 +1,6 @@
 // The transport a client sends with when given neither `fetch` nor `transport`: the runtime's
 // `fetch` everywhere but on Node, where package.json's `imports` picks default-transport.node.ts.
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "../answers/errors.js";
 import { fetchTransport, type Transport } from "./wire.js";
 
 /** The standard transport over `fetch` (the given one, else the global one). */

@@ -1,4 +1,4 @@
-import { AbortError } from "./errors.js";
+import { AbortError } from "../answers/errors.js";
 import { MAX_DURATION_MS } from "./durations.js";
 
 /** How a client retries. `attempts` counts the first try: 1 means no retry. */

@@ -1,5 +1,5 @@
-import { invalidGetAnswer, ValidationError } from "./errors.js";
-import { answerText } from "./json.js";
+import { invalidGetAnswer, ValidationError } from "../answers/errors.js";
+import { answerText } from "../answers/json.js";
 
 /** Where a listing starts and how many items a page holds (at most `maxLimit`, the spec's maximum). */
 export interface PageStart {

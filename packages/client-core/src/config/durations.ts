@@ -1,4 +1,4 @@
-import { ConfigurationError, ValidationError } from "./errors.js";
+import { ConfigurationError, ValidationError } from "../answers/errors.js";
 
 /** The largest delay a timer accepts (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
 export const MAX_DURATION_MS = 2 ** 31 - 1;

@@ -6,10 +6,10 @@ import {
   invalidAnswer,
   TimeoutError,
   type RequestInfo,
-} from "./errors.js";
-import { recordMeta } from "./meta.js";
+} from "../answers/errors.js";
+import { recordMeta } from "../answers/meta.js";
 import { redirectTarget } from "./redirects.js";
-import { sleep } from "./retry.js";
+import { sleep } from "../config/retry.js";
 import type { Call } from "./transport.js";
 import type { WireResponse } from "./wire.js";
 

@@ -1,6 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import type { RequestInfo } from "./errors.js";
-import { LightResponse } from "./light-response.js";
+import { LightResponse } from "../transport/light-response.js";
 
 /** What the transport learned about a response it returned. */
 export interface ResponseMeta extends RequestInfo {

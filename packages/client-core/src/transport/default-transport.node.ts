@@ -3,7 +3,7 @@
 // global dispatcher of their own keep meaning what they mean, and the default then is `fetch`.
 import { AbortHandle } from "./abort-handle.js";
 import { standardTransport } from "./default-transport.js";
-import { readEnv } from "./options.js";
+import { readEnv } from "../config/options.js";
 import type { Transport } from "./wire.js";
 
 // Node 20-24 keep the global dispatcher under the first; Node 26 under the second, and the first
@@ -57,7 +57,7 @@ let shared: Transport | undefined;
 function autoTransport(): Transport {
   const standard = standardTransport(undefined);
   let fast: Transport | undefined;
-  const load = () => import("./node.js").then(({ nodeTransport }) => (fast ??= nodeTransport()));
+  const load = () => import("./undici.js").then(({ nodeTransport }) => (fast ??= nodeTransport()));
   const globals = globalThis as Record<symbol, unknown>;
   let seen: unknown[] = [];
   let theirs = false;

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "../answers/errors.js";
 
 /** Where log lines go: `console`, pino, winston or any object with these four methods. */
 export interface Logger {

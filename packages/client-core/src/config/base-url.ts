@@ -1,4 +1,4 @@
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "../answers/errors.js";
 
 /** Whether a URL's host is this machine: localhost, *.localhost, 127.0.0.0/8 or ::1. */
 export function isLoopback(url: URL): boolean {

@@ -1,13 +1,13 @@
 // The options both clients share: their types, their checks, and where defaults come from.
 import type { Middleware } from "openapi-fetch";
 import { resolveBaseUrl } from "./base-url.js";
-import { MAX_RESPONSE_BYTES } from "./body.js";
+import { MAX_RESPONSE_BYTES } from "../transport/body.js";
 import { resolveDuration } from "./durations.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "../answers/errors.js";
 import { LOG_LEVEL_ENV, resolveLogLevel, type Logger, type ClientLogLevel } from "./log.js";
 import { MAX_RETRY_AFTER_MS, type RetryOptions, type RetryPolicy } from "./retry.js";
-import { defined } from "./types.js";
-import type { Transport } from "./wire.js";
+import { defined } from "../helpers/types.js";
+import type { Transport } from "../transport/wire.js";
 
 /** Options both clients accept. */
 export interface CommonClientOptions {

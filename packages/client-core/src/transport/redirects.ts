@@ -1,4 +1,4 @@
-import { RedirectError } from "./errors.js";
+import { RedirectError } from "../answers/errors.js";
 import type { Call } from "./transport.js";
 import type { WireResponse } from "./wire.js";
 

@@ -1,4 +1,4 @@
-import { ConfigurationError, ValidationError } from "./errors.js";
+import { ConfigurationError, ValidationError } from "../answers/errors.js";
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // Header values are Latin-1 bytes without CR, LF or NUL: anything else is refused by fetch or splits the header.
