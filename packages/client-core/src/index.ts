@@ -13,6 +13,7 @@ export {
   type RequestOptions,
   type BodyCheck,
 } from "./answers/call.js";
+export { streamInit, unwrapStream, type StreamOptions } from "./answers/stream-call.js";
 export { createBaseClient, type BaseClientSettings } from "./client.js";
 export {
   resolveRetry,
@@ -27,6 +28,8 @@ export {
 export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./config/base-url.js";
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./config/durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./transport/body.js";
+export { guardedStream, collectBytes, type StreamGuard } from "./transport/stream-body.js";
+export { toSendBody, type FileData } from "./helpers/file-data.js";
 export { redactJson, answerText } from "./answers/json.js";
 export { checkHeaders, checkCredential } from "./config/headers.js";
 export { createTransport, type CallSettings, type TransportOptions } from "./transport/transport.js";
@@ -70,5 +73,5 @@ export {
   type QueryParams,
 } from "./helpers/types.js";
 export { operationMatcher } from "./helpers/operations.js";
-export { fetchTransport, type Transport, type WireResponse, type SendInit } from "./transport/wire.js";
+export { fetchTransport, type Transport, type WireResponse, type SendInit, type SendBody } from "./transport/wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./answers/typed-errors.js";

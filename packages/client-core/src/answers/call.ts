@@ -36,6 +36,9 @@ export function toInit(options: RequestOptions = {}, defaults: CallSettings = {}
   const callSettings: CallSettings = {
     idempotent: defaults.idempotent,
     light: true,
+    stream: defaults.stream,
+    streamBody: defaults.streamBody,
+    maxBytes: defaults.maxBytes,
     timeoutMs: options.timeoutMs === undefined ? defaults.timeoutMs : checkDuration(options.timeoutMs, "timeoutMs", 1),
     deadlineMs:
       options.deadlineMs === undefined ? defaults.deadlineMs : checkDuration(options.deadlineMs, "deadlineMs"),
@@ -57,7 +60,7 @@ export function createInit(options: CreateOptions = {}) {
   return toInit(options, { idempotent: requireObject(options, "options").retryAmbiguous ?? false });
 }
 
-interface RawResult {
+export interface RawResult {
   data?: unknown;
   error?: unknown;
   response: Response;
@@ -72,6 +75,9 @@ const fallbackMeta = (response: Response): ResponseMeta => ({
   attempts: 1,
   redact: (text) => text,
 });
+
+/** The facts of a response, or what can be told of one the transport did not record. */
+export const metaOf = (response: Response) => responseMeta(response) ?? fallbackMeta(response);
 
 /** The text of a 2xx result with its facts; throws the ApiError of any other status. */
 function settle({ data, error, response }: RawResult) {

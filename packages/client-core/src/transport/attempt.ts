@@ -33,7 +33,11 @@ export function abortError(signal: AbortSignal, info: RequestInfo): ApiClientErr
  */
 export async function attempts(call: Call): Promise<Response> {
   const { signal, info } = call;
-  if (!call.light && call.request.body) call.body = await (call.request as Request).arrayBuffer();
+  if (!call.light && call.request.body) {
+    const request = call.request as Request;
+    call.body = call.streamBody ? (request.body ?? undefined) : await request.arrayBuffer();
+    call.oneShot = call.streamBody;
+  }
   for (;;) {
     info.attempts++;
     if (signal?.aborted) throw abortError(signal, info);
@@ -67,12 +71,18 @@ export async function attempts(call: Call): Promise<Response> {
           body,
           signal: controller.signal,
           redirect: "manual",
+          ...(call.oneShot && { duplex: "half" as const }),
         });
       } while ((url = redirectTarget(call, response, url, sent)));
       delay = call.retryDelay(response);
       if (call.log.debug) logResponse(call, response.status, started);
       reason = `it answered ${response.status}`;
       if (delay === undefined) {
+        if (call.stream && response.status >= 200 && response.status < 300) {
+          const answer = call.stream(call, response, controller);
+          recordMeta(answer, call.record());
+          return answer;
+        }
         const text = await readText(response, call.maxResponseBytes, () => tooLarge(call, response));
         const answer = call.transport.finish(response, text, call.request.url, call.light);
         recordMeta(answer, call.record());
@@ -109,7 +119,7 @@ function failed(call: Call, error: ApiClientError, sent: boolean, final: boolean
 }
 
 /** A network failure as a ConnectionError without secrets, and whether the request may have been sent. */
-function networkError(call: Call, error: unknown): { failure: ConnectionError; sent: boolean } {
+export function networkError(call: Call, error: unknown): { failure: ConnectionError; sent: boolean } {
   const { info } = call;
   const cause = sanitize(error, call.redact);
   const code = (cause as Error & { code?: string }).code ?? "";
@@ -133,7 +143,7 @@ function logResponse(call: Call, status: number, started: number) {
   );
 }
 
-const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>
+export const tooLarge = ({ info, maxResponseBytes }: Call, response: WireResponse) =>
   invalidAnswer(
     response,
     info,

@@ -34,6 +34,7 @@ export function redirectTarget(call: Call, response: WireResponse, from: URL, se
   if (status < 307 && call.method !== "GET" && call.method !== "HEAD") {
     throw refuse(call, status, target.origin, `following it would resend the ${call.method} as a GET`);
   }
+  if (call.oneShot) throw refuse(call, status, target.origin, "its body was a stream, which can be sent only once");
   // Compared with credentials added, as `from` carries them.
   call.authorize(target);
   sent.push(from.href);

@@ -1,4 +1,5 @@
 import type { CallSettings } from "./transport.js";
+import type { SendBody } from "./wire.js";
 
 /**
  * What openapi-fetch builds for a call made by a resource method when no middleware can see it:
@@ -8,14 +9,14 @@ export class LightRequest {
   declare readonly url: string;
   declare readonly method: string;
   declare readonly headers: Headers;
-  declare readonly body: string | undefined;
+  declare readonly body: SendBody | undefined;
   declare readonly signal: AbortSignal | undefined;
   declare readonly callSettings: CallSettings;
   constructor(url: string, init: RequestInit & { callSettings: CallSettings }) {
     this.url = url;
     this.method = init.method ?? "GET";
     this.headers = init.headers as Headers;
-    this.body = init.body as string | undefined;
+    this.body = init.body as SendBody | undefined;
     this.signal = init.signal ?? undefined;
     this.callSettings = init.callSettings;
   }

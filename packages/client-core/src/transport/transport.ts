@@ -4,8 +4,11 @@ import { ValidationError } from "../answers/errors.js";
 import { SILENT_LOG, type ClientLog } from "../config/log.js";
 import { recordMeta, type ResponseMeta } from "../answers/meta.js";
 import { LightRequest } from "./request.js";
-import type { Transport, WireResponse } from "./wire.js";
+import type { SendBody, Transport, WireResponse } from "./wire.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "../config/retry.js";
+
+/** Builds the Response of a streamed 2xx answer (see stream-answer.ts). */
+export type StreamAnswer = (call: Call, wire: WireResponse, controller: { abort(): void }) => Response;
 
 /** Per-call settings that travel on the request (see `toInit`). */
 export interface CallSettings {
@@ -14,6 +17,15 @@ export interface CallSettings {
   deadlineMs?: number | undefined;
   /** Treat the call as safe to repeat after an ambiguous failure (timeout, reset, 5xx). */
   idempotent?: boolean | undefined;
+  /**
+   * Hands a 2xx answer's body out unread, as a stream: `streamedAnswer`, passed in by `streamInit`
+   * so that clients that never stream do not bundle it.
+   */
+  stream?: StreamAnswer | undefined;
+  /** The request body may be a stream: a Request's body is passed on, not read whole first. */
+  streamBody?: boolean | undefined;
+  /** Most bytes of this call's answer; overrides the client's `maxResponseBytes`. */
+  maxBytes?: number | undefined;
   /** Set by `toInit`: openapi-fetch may build a LightRequest when no middleware can see it. */
   light?: boolean | undefined;
 }
@@ -65,7 +77,11 @@ export class Call {
   declare readonly redact: (text: string) => string;
   declare readonly maxResponseBytes: number;
   declare readonly log: ClientLog;
-  declare body: ArrayBuffer | string | undefined;
+  declare readonly stream: StreamAnswer | undefined;
+  declare readonly streamBody: boolean;
+  declare body: SendBody | undefined;
+  /** Whether the body is a stream: sent once, never retried. */
+  declare oneShot: boolean;
   declare private readonly idempotent: boolean;
 
   constructor(options: TransportOptions, request: Request | LightRequest) {
@@ -78,7 +94,10 @@ export class Call {
     this.method = request.method;
     this.url = new URL(request.url);
     this.redact = options.redact;
-    this.maxResponseBytes = this.method === "HEAD" ? Infinity : (options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+    this.maxResponseBytes =
+      this.method === "HEAD" ? Infinity : (settings.maxBytes ?? options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+    this.stream = settings.stream;
+    this.streamBody = settings.streamBody === true;
     this.log = options.log ?? SILENT_LOG;
     this.info = { method: this.method, path: this.url.pathname, attempts: 0, redact: options.redact };
     if (this.url.origin !== options.origin) {
@@ -96,7 +115,8 @@ export class Call {
     this.timeoutMs = settings.timeoutMs ?? options.timeoutMs;
     this.deadlineMs = settings.deadlineMs ?? options.deadlineMs;
     this.deadlineAt = this.deadlineMs === undefined ? Infinity : Date.now() + this.deadlineMs;
-    if (this.light) this.body = request.body as string | undefined;
+    this.body = this.light ? (request.body as SendBody | undefined) : undefined;
+    this.oneShot = this.streamBody && isStream(this.body);
   }
 
   /** Adds credentials to a URL of the configured origin. */
@@ -107,7 +127,7 @@ export class Call {
   /** Milliseconds to wait before retrying after `response`, or undefined when it is final. */
   retryDelay(response: WireResponse): number | undefined {
     const policy = this.options.retry;
-    if (!policy || this.info.attempts >= policy.attempts) return undefined;
+    if (!policy || this.oneShot || this.info.attempts >= policy.attempts) return undefined;
     if (!shouldRetry(response, this.idempotent, this.options.retryableHeader)) return undefined;
     const asked = parseRetryAfter(response.headers.get("retry-after"));
     // A longer wait than the cap is the caller's to decide: the error carries retryAfterMs.
@@ -118,7 +138,9 @@ export class Call {
   /** Milliseconds to wait before retrying after a failed attempt, or undefined when it is final. */
   failureDelay(sent: boolean, final: boolean): number | undefined {
     const policy = this.options.retry;
-    if (!policy || final || this.info.attempts >= policy.attempts || (sent && !this.idempotent)) return undefined;
+    if (!policy || final || this.oneShot || this.info.attempts >= policy.attempts || (sent && !this.idempotent)) {
+      return undefined;
+    }
     return this.backoff(policy);
   }
 
@@ -155,6 +177,9 @@ export function createTransport(options: TransportOptions): typeof fetch {
     }
   };
 }
+
+/** Whether a body is a stream, which can be read (and so sent) only once. */
+export const isStream = (body: unknown) => typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
 
 /** Whether an error response may be retried: never a 2xx or 3xx, whatever the override header says. */
 function shouldRetry(response: WireResponse, idempotent: boolean, header: string | undefined): boolean {

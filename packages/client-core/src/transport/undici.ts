@@ -1,12 +1,13 @@
 // The Node fast path: requests over undici pools (keep-alive), answered with light responses
 // where only a resource method will read them. Import from `@spec-clients/core/node`.
+import { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Pool } from "undici";
 import { AbortHandle } from "./abort-handle.js";
 import { NULL_BODY, type ChunkReader } from "./body.js";
 import { serveBuffered } from "./buffered.js";
 import { LightResponse } from "./light-response.js";
-import type { SendInit, Transport, WireResponse } from "./wire.js";
+import type { SendBody, SendInit, Transport, WireResponse } from "./wire.js";
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 
@@ -97,6 +98,15 @@ const flatHeaders = (headers: Headers) => {
   return flat;
 };
 
+/** The body as undici sends it: streams and Blobs piped, not read whole first. */
+function undiciBody(body: SendBody | undefined): string | Uint8Array | Readable | null {
+  if (body === undefined) return null;
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return Buffer.from(body);
+  const stream = body instanceof Blob ? body.stream() : body;
+  return Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>);
+}
+
 /** Options of `nodeTransport`. */
 export interface NodeTransportOptions {
   /** Most sockets kept open per origin (default 64). */
@@ -121,7 +131,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): Transport & {
         path: url.pathname + url.search,
         method: init.method as "GET",
         headers: flatHeaders(init.headers),
-        body: init.body === undefined ? null : typeof init.body === "string" ? init.body : Buffer.from(init.body),
+        body: undiciBody(init.body),
         signal: init.signal,
       });
       return new UndiciWire(statusCode, headers as RawHeaders, body, init.method === "HEAD");

@@ -14,11 +14,16 @@ export interface WireResponse {
   text(): Promise<string>;
 }
 
+/** What a request may carry: JSON text, bytes, or a file's content as a Blob or a stream. */
+export type SendBody = string | ArrayBuffer | Uint8Array | Blob | ReadableStream<Uint8Array>;
+
 /** One request as the runtime sends it: redirects are never followed by the transport. */
 export interface SendInit {
   method: string;
   headers: Headers;
-  body: ArrayBuffer | string | undefined;
+  body: SendBody | undefined;
+  /** "half" when the body is a stream (fetch requires it). */
+  duplex?: "half";
   signal: AbortSignal;
   /** Always "manual": the runtime follows redirects itself (with "error", Node's fetch keeps reading a streaming body after an abort). */
   redirect: "manual";

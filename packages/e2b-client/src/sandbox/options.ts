@@ -24,7 +24,7 @@ export const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 10_000
 export const DEFAULT_DEADLINE_MS = 180_000;
 
 /** A host name with an optional port: what `E2B_DOMAIN` may hold. */
-const DOMAIN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
+export const DOMAIN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
 
 function baseUrlOf(options: E2bSandboxClientOptions) {
   if (options.baseUrl !== undefined) return { value: options.baseUrl, source: "The `baseUrl` option" };

@@ -24,7 +24,10 @@ export function volumesResource(client: SandboxFetchClient, redact: Redactor) {
   /** The token of a volume's content API is a credential: masked from here on, like the key. */
   const keep = (volume: VolumeAndToken) => (redact.add(volume.token), volume);
   return {
-    /** Creates a volume sandboxes can mount; the answer holds the token of its content API. Not retried after an ambiguous failure. */
+    /**
+     * Creates a volume sandboxes can mount; the answer holds the token of its content API
+     * (`createE2bVolumeClient(volume)` from `@spec-clients/e2b/volume` opens its files). Not retried after an ambiguous failure.
+     */
     create: async (name: string, options?: CreateOptions): Promise<VolumeAndToken> => {
       if (typeof name !== "string" || !NAME.test(name)) {
         throw new ValidationError(
@@ -36,7 +39,7 @@ export function volumesResource(client: SandboxFetchClient, redact: Redactor) {
     /** Lists the team's volumes. */
     list: async (options?: RequestOptions): Promise<Volume[]> =>
       unwrap(client.GET("/volumes", toInit(options)), arrayBody),
-    /** Returns a volume with a token of its content API. */
+    /** Returns a volume with a token of its content API: `createE2bVolumeClient(volume)` (`@spec-clients/e2b/volume`) opens its files. */
     get: async (volumeID: string, options?: RequestOptions): Promise<VolumeAndToken> =>
       keep(await unwrap(client.GET("/volumes/{volumeID}", { params: byId(volumeID), ...toInit(options) }), hasToken)),
     /** Deletes a volume and its content; false when it was not there (404). */

@@ -23,7 +23,9 @@ export function mockClient(options: E2bSandboxClientOptions = {}) {
   const transport: Transport = {
     send: (url, init) => {
       const body =
-        init.body === undefined || typeof init.body === "string" ? init.body : new TextDecoder().decode(init.body);
+        init.body === undefined || typeof init.body === "string"
+          ? init.body
+          : new TextDecoder().decode(init.body as ArrayBuffer); // the sandbox API sends JSON only
       sent.push({ method: init.method, url: new URL(url), key: init.headers.get("x-api-key"), body });
       return inner.send(url, init);
     },

@@ -1,5 +1,5 @@
-// The README's sandbox example, run as written (transpiled, nothing else changed) against the
-// Prism mock of the sandbox API, in its own Node process, with the key and URL from the environment.
+// The README's sandbox and volume examples, run as written (transpiled, nothing else changed)
+// against the Prism mocks, each in its own Node process, with the key and URLs from the environment.
 import { execFile } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,30 +11,52 @@ import { markdownSnippets } from "../../../../scripts/testing/snippets.js";
 const run = promisify(execFile);
 const pkg = join(import.meta.dirname, "../..");
 
-it("the README's sandbox example runs against the mock and prints what the spec's examples say", async () => {
+/** Runs the README example that imports `entry`, and returns the lines it prints. */
+async function runExample(entry: string): Promise<string[]> {
   const example = Object.values(markdownSnippets("packages/e2b-client/README.md")).find((code) =>
-    code.includes("@spec-clients/e2b/sandbox"),
+    code.includes(`from "${entry}"`),
   )!;
   const { code } = await transform(example, { loader: "ts", format: "esm", target: "es2022" });
-  // Inside the package, so that `@spec-clients/e2b/sandbox` resolves to its build by self-reference.
-  const file = join(pkg, `.readme-example-${process.pid}.mjs`);
+  // Inside the package, so that `@spec-clients/e2b/…` resolves to its build by self-reference.
+  const file = join(pkg, `.readme-example-${process.pid}-${entry.split("/").pop()}.mjs`);
   writeFileSync(file, code);
   try {
-    const env = { ...process.env, E2B_API_KEY: "e2b_any", E2B_API_URL: inject("mockUrls")["e2b-sandbox"] };
+    const urls = inject("mockUrls");
+    const env = {
+      ...process.env,
+      E2B_API_KEY: "e2b_any",
+      E2B_API_URL: urls["e2b-sandbox"],
+      E2B_VOLUME_API_URL: urls["e2b-volume"],
+    };
     const { stdout, stderr } = await run(process.execPath, [file], { env, cwd: pkg, timeout: 60_000 });
     expect(stderr).toBe("");
-    expect(stdout.split("\n")).toEqual([
-      "true 0.2.4 true",
-      "true",
-      "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
-      "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
-      "scratch sandbox ixq3wq7z4m1o8ka2bd6nc",
-      "vol_3f9a1e5c2b4e8d9a sec_7b2d4f6a8c0e1a3c true",
-      "2026-11-27T08:15:03.120Z info server listening on :3000",
-      "12.5",
-      "",
-    ]);
+    return stdout.split("\n");
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+it("the README's sandbox example runs against the mock and prints what the spec's examples say", async () => {
+  expect(await runExample("@spec-clients/e2b/sandbox")).toEqual([
+    "true 0.2.4 true",
+    "true",
+    "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
+    "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
+    "scratch sandbox ixq3wq7z4m1o8ka2bd6nc",
+    "vol_3f9a1e5c2b4e8d9a sec_7b2d4f6a8c0e1a3c true",
+    "2026-11-27T08:15:03.120Z info server listening on :3000",
+    "12.5",
+    "",
+  ]);
+});
+
+it("the README's volume example runs against the two mocks and prints what the spec's examples say", async () => {
+  expect(await runExample("@spec-clients/e2b/volume")).toEqual([
+    "/data/train.csv 14",
+    "file /data/train.csv",
+    "directory /data/images",
+    String.raw`"id,label\n1,cat\n" true`,
+    "15",
+    "",
+  ]);
 });
