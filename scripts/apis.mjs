@@ -8,7 +8,7 @@ export const root = fileURLToPath(new URL("..", import.meta.url));
 // `securityMap`: also generate which operations take credentials (e2b, where it varies per operation).
 // `minScore`: the lowest `redocly score` agent-readiness rating `pnpm lint:spec` accepts. Airplane's
 // is its current rating, not 90: spec/score.md shows why a spec true to the wire cannot reach 90.
-/** @type {Record<"airplane" | "e2b" | "e2b-sandbox" | "e2b-volume", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number }>} */
+/** @type {Record<"airplane" | "e2b" | "e2b-sandbox" | "e2b-volume" | "e2b-envd", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number }>} */
 export const apis = {
   airplane: {
     spec: "spec/airplane.yaml",
@@ -45,6 +45,15 @@ export const apis = {
     mockPort: 4013,
     securityMap: false,
     minScore: 90,
+  },
+  "e2b-envd": {
+    spec: "spec/e2b-envd.yaml",
+    pkg: "packages/e2b-client",
+    src: "src/envd",
+    generated: "src/envd/generated",
+    mockPort: 4014,
+    securityMap: false,
+    minScore: 82,
   },
 };
 

@@ -81,6 +81,17 @@ function enumValues(doc) {
   return `${lines.join("\n")}\n`;
 }
 
+/** "POST /path" → "server" | "client" for each operation marked `x-connect-stream` (a Connect streaming RPC). */
+function connectStreams(doc) {
+  const streams = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      if (op?.["x-connect-stream"]) streams[`${method.toUpperCase()} ${path}`] = op["x-connect-stream"];
+    }
+  }
+  return streams;
+}
+
 async function generate(name) {
   const { spec, pkg, generated, securityMap } = apiNamed(name);
   const doc = parse(await readFile(join(root, spec), "utf8"));
@@ -102,6 +113,14 @@ async function generate(name) {
     { file: join(root, pkg, generated, "enums.gen.ts"), text: `${header}\n${enumValues(doc)}` },
   ];
   if (securityMap) files.push({ file: join(root, pkg, generated, "security.gen.ts"), text: security });
+  const streams = connectStreams(doc);
+  if (Object.keys(streams).length) {
+    const text =
+      `${header}\n/** The Connect streaming RPCs ("METHOD /path") and which side streams, from the spec's \`x-connect-stream\`:\n` +
+      ` * that side's body is a sequence of envelopes, each one message; a streamed answer ends with an end-of-stream envelope. */\n` +
+      `export const connectStreams = ${JSON.stringify(streams, null, 2)} as const;\n`;
+    files.push({ file: join(root, pkg, generated, "connect.gen.ts"), text });
+  }
   return files;
 }
 

@@ -3,7 +3,44 @@
 // Cursor listings (e2b's `X-Next-Token`): Prism answers every page with the header's example, so
 // the front drops the header from the answer to a request that already sends `nextToken`: a walk
 // over the mock reads two pages and ends, as it would on the service.
+// Connect streaming RPCs (envd's, marked `x-connect-stream`): Prism cannot frame them, so the front
+// answers them itself with the spec's example messages (`x-connect-messages`), each in an envelope,
+// and an end-of-stream envelope.
 import { createServer, request } from "node:http";
+
+/** One Connect envelope of `message` (JSON) with `flags`. */
+function envelope(message, flags = 0) {
+  const data = Buffer.from(JSON.stringify(message));
+  const head = Buffer.alloc(5);
+  head[0] = flags;
+  head.writeUInt32BE(data.length, 1);
+  return Buffer.concat([head, data]);
+}
+
+/** Answers a streaming RPC: its messages and an end-of-stream; a request that is no envelope ends in `invalid_argument`. */
+function answerStream(req, res, messages, corsHeaders) {
+  const chunks = [];
+  req.on("data", (chunk) => chunks.push(chunk));
+  req.on("end", () => {
+    const body = Buffer.concat(chunks);
+    const type = req.headers["content-type"] ?? "";
+    const framed = body.length >= 5 && body.length >= 5 + body.readUInt32BE(1);
+    let valid = type.startsWith("application/connect+json") && framed;
+    if (valid) {
+      try {
+        JSON.parse(body.subarray(5, 5 + body.readUInt32BE(1)).toString());
+      } catch {
+        valid = false;
+      }
+    }
+    res.writeHead(200, { "content-type": "application/connect+json", ...corsHeaders });
+    if (!valid) {
+      const error = { code: "invalid_argument", message: "the request is not a Connect envelope of JSON" };
+      return res.end(envelope({ error }, 2));
+    }
+    res.end(Buffer.concat([...messages.map((m) => envelope(m)), envelope({}, 2)]));
+  });
+}
 
 const EXPOSED = "Retry-After, X-Request-Id, X-Next-Token, Content-Type";
 
@@ -17,11 +54,14 @@ function cors(req) {
 }
 
 /**
- * Starts the front on 127.0.0.1:`port` (0 for any) forwarding to Prism at `target`.
+ * Starts the front on 127.0.0.1:`port` (0 for any) forwarding to Prism at `target`; `streams` maps
+ * "METHOD /path" of each streaming RPC to the messages it answers.
  * @returns {Promise<{ port: number, close: () => Promise<void> }>}
  */
-export function startFront(port, target, basePath) {
+export function startFront(port, target, basePath, streams = {}) {
   const server = createServer((req, res) => {
+    const messages = streams[`${req.method} ${new URL(req.url ?? "/", "http://mock").pathname}`];
+    if (messages) return answerStream(req, res, messages, cors(req));
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
       res.writeHead(204, {
         ...cors(req),

@@ -32,6 +32,22 @@ export function basePathOf(name) {
   return new URL(doc.servers?.[0]?.url ?? "http://x/").pathname.replace(/\/$/, "");
 }
 
+/** "METHOD /path" → the example messages each Connect streaming RPC of the spec answers (`x-connect-messages`). */
+export function streamsOf(name) {
+  const doc = parse(readFileSync(join(root, apiNamed(name).spec), "utf8"));
+  const streams = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      const kind = op?.["x-connect-stream"];
+      if (!kind) continue;
+      const body = op.responses?.["200"]?.content?.["application/connect+json"];
+      streams[`${method.toUpperCase()} ${path}`] =
+        kind === "server" ? (body?.["x-connect-messages"] ?? []) : [body?.example ?? {}];
+    }
+  }
+  return streams;
+}
+
 /**
  * Starts the mock of `name` on `port` (a free one by default) and resolves once it answers; `spec`
  * serves another file in place of the API's spec (a newer version of it, in tests).
@@ -40,7 +56,7 @@ export function basePathOf(name) {
  */
 export async function startMock(name, { port, timeoutMs = 30_000, prismPort = freePort, spec } = {}) {
   const prism = await startPrism(name, timeoutMs, prismPort, spec ?? join(root, apiNamed(name).spec));
-  const front = await startFront(port ?? 0, prism.url, basePathOf(name)).catch(async (error) => {
+  const front = await startFront(port ?? 0, prism.url, basePathOf(name), streamsOf(name)).catch(async (error) => {
     await prism.stop();
     throw error;
   });
@@ -100,7 +116,7 @@ async function launchPrism(name, timeoutMs, chosen, spec) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [name, ...rest] = process.argv.slice(2);
   if (!name) {
-    console.error("Usage: pnpm mock <airplane|e2b> [--port N]");
+    console.error("Usage: pnpm mock <airplane|e2b|e2b-sandbox|e2b-volume|e2b-envd> [--port N]");
     process.exit(2);
   }
   const portFlag = rest.indexOf("--port");

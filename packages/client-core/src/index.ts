@@ -29,7 +29,7 @@ export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./config/base-url
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./config/durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./transport/body.js";
 export { guardedStream, collectBytes, type StreamGuard } from "./transport/stream-body.js";
-export { toSendBody, type FileData } from "./helpers/file-data.js";
+export { toSendBody, readAs, type FileData, type ReadFormat } from "./helpers/file-data.js";
 export { redactJson, answerText } from "./answers/json.js";
 export { checkHeaders, checkCredential } from "./config/headers.js";
 export { createTransport, type CallSettings, type TransportOptions } from "./transport/transport.js";
@@ -75,3 +75,11 @@ export {
 export { operationMatcher } from "./helpers/operations.js";
 export { fetchTransport, type Transport, type WireResponse, type SendInit, type SendBody } from "./transport/wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./answers/typed-errors.js";
+export { CODE_STATUS, codeOfStatus } from "./connect/codes.js";
+export { encodeEnvelope, readEnvelopes, COMPRESSED, END_STREAM, type Envelope } from "./connect/envelope.js";
+export {
+  readConnectStream,
+  endOfStreamError,
+  MAX_ENVELOPE_BYTES,
+  type ConnectStreamOptions,
+} from "./connect/stream.js";

@@ -1,4 +1,5 @@
 import { ValidationError } from "../answers/errors.js";
+import { collectBytes } from "../transport/stream-body.js";
 import type { SendBody } from "../transport/wire.js";
 
 /** What a file can be written from: text (sent as UTF-8), bytes, a Blob, or a stream (sent as it is read, never whole). */
@@ -13,4 +14,23 @@ export function toSendBody(data: FileData, what = "File content"): SendBody {
   throw new ValidationError(
     `${what} must be a string, an ArrayBuffer, a typed array, a Blob or a ReadableStream: got ${shown}.`,
   );
+}
+
+/** How a file's content is handed back: UTF-8 text, bytes, a Blob, or the stream as it arrives. */
+export type ReadFormat = "text" | "bytes" | "blob" | "stream";
+
+/** A file's stream in the format asked for; an unknown format is a ValidationError. */
+export async function readAs(
+  stream: ReadableStream<Uint8Array>,
+  format: ReadFormat,
+): Promise<string | Uint8Array | Blob | ReadableStream<Uint8Array>> {
+  if (format === "stream") return stream;
+  if (format !== "text" && format !== "bytes" && format !== "blob") {
+    stream.cancel().catch(() => undefined);
+    throw new ValidationError(`format must be "text", "bytes", "blob" or "stream": got ${String(format)}.`);
+  }
+  // A guarded stream refuses more than the call's `maxBytes` itself (an InvalidResponseError).
+  const bytes = await collectBytes(stream);
+  if (format === "bytes") return bytes;
+  return format === "blob" ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : new TextDecoder().decode(bytes);
 }

@@ -1,6 +1,6 @@
 import {
   arrayBody,
-  collectBytes,
+  readAs,
   complete,
   createInit,
   defined,
@@ -14,6 +14,7 @@ import {
   ValidationError,
   type CreateOptions,
   type FileData,
+  type ReadFormat,
   type RequestOptions,
   type StreamOptions,
 } from "@spec-clients/core";
@@ -26,8 +27,6 @@ export interface VolumeWriteOptions extends VolumeMetadata {
   force?: boolean | undefined;
 }
 
-/** How `readFile` answers: text (UTF-8, the default), bytes, a Blob, or a stream read as it arrives. */
-export type ReadFormat = "text" | "bytes" | "blob" | "stream";
 
 const entry = fields({ path: "string", name: "string", type: "string" });
 const UINT32_MAX = 2 ** 32 - 1;
@@ -83,15 +82,7 @@ export function volumeFiles(client: VolumeFetchClient, volumeID: string) {
    */
   async function readFile(path: string, options: StreamOptions & { format?: ReadFormat } = {}) {
     const { format = "text", ...rest } = requireObject(options, "options");
-    if (!["text", "bytes", "blob", "stream"].includes(format)) {
-      throw new ValidationError(`format must be "text", "bytes", "blob" or "stream": got ${String(format)}.`);
-    }
-    const stream = await readStream(path, rest);
-    if (format === "stream") return stream;
-    // The streamed body itself refuses more than `maxBytes` (an InvalidResponseError).
-    const bytes = await collectBytes(stream);
-    if (format === "bytes") return bytes;
-    return format === "blob" ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : new TextDecoder().decode(bytes);
+    return readAs(await readStream(path, rest), format);
   }
   return {
     /** Lists the entries under a directory, `depth` levels deep (1 by default: its children). */

@@ -1,0 +1,43 @@
+import { ApiError, complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { commandsResource } from "./commands.js";
+import { filesResource } from "./files.js";
+import type { paths } from "./generated/api.gen.js";
+import { resolveEnvdSettings, type E2bEnvdClientOptions, type EnvdTarget } from "./options.js";
+import { gone } from "./rpc.js";
+import type { EnvdMetrics, EnvVars } from "./types.js";
+
+/**
+ * Creates a client of one sandbox's data plane, its daemon envd, from the sandbox itself:
+ * `createE2bEnvdClient(await e2b.sandboxes.create({ templateID: "base" }))`. It runs commands
+ * (`commands`) and moves files (`files`) over envd's REST and Connect-RPC (JSON) API, on every
+ * runtime with `fetch`; the sandbox's access token goes to envd's origin only and is masked in
+ * every error and log line.
+ *
+ * @throws ConfigurationError when the sandbox has no valid ID, or an option is invalid.
+ */
+export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientOptions = {}) {
+  const settings = resolveEnvdSettings(sandbox, options);
+  const { client, redact } = createBaseClient<paths>({ ...settings, middleware: options.middleware });
+  const { user } = options;
+  return Object.assign(client, {
+    commands: commandsResource(client, user, redact),
+    files: filesResource(client, { user, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
+    /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
+    isRunning: async (options?: RequestOptions): Promise<boolean> => {
+      try {
+        await complete(client.GET("/health", toInit(options)));
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 502) return false;
+        throw error;
+      }
+    },
+    /** The sandbox's CPU, memory and disk use now. */
+    metrics: (options?: RequestOptions) => unwrap<EnvdMetrics>(client.GET("/metrics", toInit(options))).catch(gone),
+    /** The environment variables commands start with. */
+    envs: (options?: RequestOptions) => unwrap<EnvVars>(client.GET("/envs", toInit(options))).catch(gone),
+  });
+}
+
+/** The client returned by `createE2bEnvdClient`. */
+export type E2bEnvdClient = ReturnType<typeof createE2bEnvdClient>;

@@ -1,0 +1,238 @@
+import {
+  AbortError,
+  ApiError,
+  checkDuration,
+  defined,
+  encodeEnvelope,
+  fields,
+  InvalidResponseError,
+  requireObject,
+  TimeoutError,
+  ValidationError,
+  type RequestOptions,
+} from "@spec-clients/core";
+import { CommandHandle, type CommandResult, type ProcessControl } from "./command-handle.js";
+import { streamCallInit, streamOf, unary, unaryInit } from "./rpc.js";
+import type { EnvdFetchClient, ProcessEvent, ProcessInfo } from "./types.js";
+
+/** Options of `commands.run`. */
+export interface CommandStartOptions {
+  /** Environment variables added to the sandbox's. */
+  envs?: Record<string, string> | undefined;
+  /** Working directory; the user's home by default. */
+  cwd?: string | undefined;
+  /** The user it runs as; the client's `user`, else the template's default. */
+  user?: string | undefined;
+  /**
+   * How long the command may live, in ms (default 60 s, as the official SDK; 0 for no bound): envd
+   * ends it then (`Connect-Timeout-Ms`). Apart from the wait for its start, which is the client's `timeoutMs`.
+   */
+  timeoutMs?: number | undefined;
+  /** Each piece of stdout, decoded, as it comes. */
+  onStdout?: ((text: string) => void) | undefined;
+  /** Each piece of stderr, decoded, as it comes. */
+  onStderr?: ((text: string) => void) | undefined;
+  /** Return a handle once it started, instead of its result once it ended. */
+  background?: boolean | undefined;
+  /** Keep its stdin open for `sendStdin` (off by default, as the official SDK). */
+  stdin?: boolean | undefined;
+  /** A tag to find it by. */
+  tag?: string | undefined;
+  /**
+   * Stops following it: a foreground command whose caller gave up is killed (not left running);
+   * a background command keeps running.
+   */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for the call. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** How long a command may live by default: the official SDK's 60 s. */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
+
+const START = "/process.Process/Start";
+const pidOf = (pid: unknown) => {
+  if (typeof pid !== "number" || !Number.isInteger(pid) || pid <= 0 || pid > 2 ** 32 - 1) {
+    throw new ValidationError(`pid must be a process ID (a whole number above 0): got ${String(pid)}.`);
+  }
+  return { pid };
+};
+const toBase64 = (data: string | Uint8Array) => {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  if (!(bytes instanceof Uint8Array)) throw new ValidationError("Input must be a string or a Uint8Array.");
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+};
+
+/** Reads a process stream up to its `start` event, and returns a handle that follows the rest. */
+async function follow(
+  events: AsyncGenerator<{ event?: ProcessEvent }>,
+  control: ProcessControl,
+  options: CommandStartOptions,
+  known?: number,
+): Promise<CommandHandle> {
+  let pid = known;
+  if (pid === undefined) {
+    const first = await events.next();
+    pid = first.done ? undefined : first.value.event?.start?.pid;
+    if (typeof pid !== "number") {
+      await events.return(undefined);
+      throw new InvalidResponseError(`POST ${START} answered a stream whose first event is not the process's start.`, {
+        status: 200,
+        contentType: "application/connect+json",
+        method: "POST",
+        path: START,
+      });
+    }
+  }
+  return new CommandHandle(pid, events, control, options);
+}
+
+export function commandsResource(client: EnvdFetchClient, user: string | undefined, redact: (text: string) => string) {
+  const as = (options?: { user?: string | undefined }) => options?.user ?? user;
+  const control: ProcessControl = {
+    redact,
+    kill: async (pid) => {
+      try {
+        await unary(
+          client.POST("/process.Process/SendSignal", {
+            body: { process: pidOf(pid), signal: "SIGNAL_SIGKILL" },
+            ...unaryInit(undefined, user),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return false;
+        throw error;
+      }
+    },
+    sendStdin: async (pid, data) => {
+      await unary(
+        client.POST("/process.Process/SendInput", {
+          body: { process: pidOf(pid), input: { stdin: toBase64(data) } },
+          ...unaryInit(undefined, user),
+        }),
+      );
+    },
+    closeStdin: async (pid) => {
+      await unary(
+        client.POST("/process.Process/CloseStdin", { body: { process: pidOf(pid) }, ...unaryInit(undefined, user) }),
+      );
+    },
+  };
+
+  /** Kills a foreground command whose caller gave up or ran out of time (best effort), then throws why. */
+  const giveUp = async (handle: CommandHandle, error: unknown): Promise<never> => {
+    if (error instanceof AbortError || error instanceof TimeoutError) {
+      await control.kill(handle.pid).catch(() => undefined);
+    }
+    throw error;
+  };
+
+  /**
+   * Runs a command in a shell (`/bin/bash -l -c`), as the official SDK does. Foreground: resolves
+   * with `{ exitCode, stdout, stderr }` once it ends, and a non-zero exit is a CommandExitError.
+   * `background: true`: resolves with a CommandHandle once it started.
+   */
+  function run(cmd: string, options: CommandStartOptions & { background: true }): Promise<CommandHandle>;
+  function run(cmd: string, options?: CommandStartOptions & { background?: false | undefined }): Promise<CommandResult>;
+  async function run(cmd: string, options: CommandStartOptions = {}): Promise<CommandResult | CommandHandle> {
+    if (typeof cmd !== "string" || !cmd.trim()) throw new ValidationError("A command must be a non-empty string.");
+    const {
+      envs,
+      cwd,
+      timeoutMs = DEFAULT_COMMAND_TIMEOUT_MS,
+      background,
+      stdin,
+      tag,
+    } = requireObject(options, "options");
+    checkDuration(timeoutMs, "timeoutMs");
+    const message = {
+      process: { cmd: "/bin/bash", args: ["-l", "-c", cmd], ...defined({ envs, cwd }) },
+      stdin: stdin ?? false,
+      ...defined({ tag }),
+    };
+    const events = streamOf<{ event?: ProcessEvent }>(
+      client.POST("/process.Process/Start", {
+        ...streamCallInit(message, { ...options, lifetimeMs: timeoutMs }, as(options)),
+      }),
+      "POST",
+      START,
+      redact,
+    );
+    const handle = await follow(events, control, options);
+    if (background) return handle;
+    return handle.wait().catch((error: unknown) => giveUp(handle, error));
+  }
+
+  return {
+    run,
+    /** Follows a running process by its pid: its output from now on, and its end. */
+    connect: async (pid: number, options: Omit<CommandStartOptions, "background"> = {}): Promise<CommandHandle> => {
+      const { timeoutMs = 0 } = requireObject(options, "options");
+      const events = streamOf<{ event?: ProcessEvent }>(
+        client.POST("/process.Process/Connect", {
+          ...streamCallInit({ process: pidOf(pid) }, { ...options, lifetimeMs: timeoutMs }, as(options)),
+        }),
+        "POST",
+        "/process.Process/Connect",
+        redact,
+      );
+      return follow(events, control, options, pid);
+    },
+    /** The processes envd started that still run. */
+    list: async (options?: RequestOptions): Promise<ProcessInfo[]> => {
+      const answer = await unary<{ processes?: ProcessInfo[] }>(
+        client.POST("/process.Process/List", { body: {}, ...unaryInit(options, user) }),
+        fields({}),
+      );
+      return answer.processes ?? [];
+    },
+    /** Sends SIGKILL to a process; false when there is no such process. */
+    kill: (pid: number) => control.kill(pid),
+    /** Writes to a process's stdin (a string as UTF-8). */
+    sendStdin: (pid: number, data: string | Uint8Array) => control.sendStdin(pid, data),
+    /** Sends end-of-file to a process's stdin (envd 0.5.2+; not for PTY processes). */
+    closeStdin: (pid: number) => control.closeStdin(pid),
+    /**
+     * Streams input to a process in order, over one request (`StreamInput`, a client stream): each
+     * chunk as it comes, sent as read, never gathered. Needs a runtime whose `fetch` streams request
+     * bodies (Node, Deno, Bun; not every browser): `sendStdin` works everywhere.
+     */
+    streamInput: async (
+      pid: number,
+      input: AsyncIterable<string | Uint8Array>,
+      options: { signal?: AbortSignal } = {},
+    ) => {
+      const iterator = input[Symbol.asyncIterator]();
+      const envelope = (message: object) => encodeEnvelope(JSON.stringify(message));
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(envelope({ start: { process: pidOf(pid) } })),
+        pull: async (controller) => {
+          const next = await iterator.next();
+          if (next.done) return controller.close();
+          controller.enqueue(envelope({ data: { input: { stdin: toBase64(next.value) } } }));
+        },
+        cancel: async () => void (await iterator.return?.()),
+      });
+      const init = streamCallInit({}, options, user);
+      const answer = streamOf<object>(
+        client.POST("/process.Process/StreamInput", { ...init, body: body as unknown as never }),
+        "POST",
+        "/process.Process/StreamInput",
+        redact,
+      );
+      for await (const _ of answer);
+    },
+    /** Resizes a PTY process's terminal. */
+    resize: async (pid: number, size: { cols: number; rows: number }, options?: RequestOptions) => {
+      await unary(
+        client.POST("/process.Process/Update", {
+          body: { process: pidOf(pid), pty: { size } },
+          ...unaryInit(options, user),
+        }),
+      );
+    },
+  };
+}
