@@ -9,6 +9,7 @@ const wireTests = [
   "test/hostile/**/*.test.ts",
   "test/sandbox/{contract,behaviour,listing,build-wait,hostile,volumes-secrets,logs}.test.ts",
   "test/volume/{contract,files}.test.ts",
+  "test/envd/{contract,hostile,commands}.test.ts",
 ];
 /** "Old client, new server": the contract suites and these tests against mocks of a later spec (scripts/testing/newer-spec.mjs). */
 const newerApi = [

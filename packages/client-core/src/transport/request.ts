@@ -1,5 +1,5 @@
 import type { CallSettings } from "./transport.js";
-import type { SendBody } from "./wire.js";
+import { isStream, type SendBody } from "./wire.js";
 
 /**
  * What openapi-fetch builds for a call made by a resource method when no middleware can see it:
@@ -31,7 +31,7 @@ export function requestClass(hasMiddleware: () => boolean): typeof Request {
     const { callSettings } = init;
     return callSettings?.light && !hasMiddleware()
       ? new LightRequest(url, init as RequestInit & { callSettings: CallSettings })
-      : new Request(url, init);
+      : new Request(url, isStream(init.body) ? ({ ...init, duplex: "half" } as RequestInit) : init);
   }
   // openapi-fetch checks what middleware return with `instanceof` this class: real Requests must pass.
   ClientRequest.prototype = Request.prototype;

@@ -4,7 +4,7 @@ import { ValidationError } from "../answers/errors.js";
 import { SILENT_LOG, type ClientLog } from "../config/log.js";
 import { recordMeta, type ResponseMeta } from "../answers/meta.js";
 import { LightRequest } from "./request.js";
-import type { SendBody, Transport, WireResponse } from "./wire.js";
+import { isStream, type SendBody, type Transport, type WireResponse } from "./wire.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "../config/retry.js";
 
 /** Builds the Response of a streamed 2xx answer (see stream-answer.ts). */
@@ -177,9 +177,6 @@ export function createTransport(options: TransportOptions): typeof fetch {
     }
   };
 }
-
-/** Whether a body is a stream, which can be read (and so sent) only once. */
-export const isStream = (body: unknown) => typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
 
 /** Whether an error response may be retried: never a 2xx or 3xx, whatever the override header says. */
 function shouldRetry(response: WireResponse, idempotent: boolean, header: string | undefined): boolean {

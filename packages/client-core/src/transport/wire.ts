@@ -17,6 +17,9 @@ export interface WireResponse {
 /** What a request may carry: JSON text, bytes, or a file's content as a Blob or a stream. */
 export type SendBody = string | ArrayBuffer | Uint8Array | Blob | ReadableStream<Uint8Array>;
 
+/** Whether a body is a stream, which can be read (and so sent) only once. */
+export const isStream = (body: unknown) => typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
+
 /** One request as the runtime sends it: redirects are never followed by the transport. */
 export interface SendInit {
   method: string;

@@ -3,7 +3,7 @@ import { commandsResource } from "./commands.js";
 import { filesResource } from "./files.js";
 import type { paths } from "./generated/api.gen.js";
 import { resolveEnvdSettings, type E2bEnvdClientOptions, type EnvdTarget } from "./options.js";
-import { gone } from "./rpc.js";
+import { gone, KEEPALIVE_SECONDS } from "./rpc.js";
 import type { EnvdMetrics, EnvVars } from "./types.js";
 
 /**
@@ -18,10 +18,10 @@ import type { EnvdMetrics, EnvVars } from "./types.js";
 export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientOptions = {}) {
   const settings = resolveEnvdSettings(sandbox, options);
   const { client, redact } = createBaseClient<paths>({ ...settings, middleware: options.middleware });
-  const { user } = options;
+  const streams = { user: options.user, keepaliveSeconds: options.keepaliveSeconds ?? KEEPALIVE_SECONDS };
   return Object.assign(client, {
-    commands: commandsResource(client, user, redact),
-    files: filesResource(client, { user, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
+    commands: commandsResource(client, streams, redact),
+    files: filesResource(client, { ...streams, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
     /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
     isRunning: async (options?: RequestOptions): Promise<boolean> => {
       try {

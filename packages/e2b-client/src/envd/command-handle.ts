@@ -1,4 +1,4 @@
-import { ApiClientError, InvalidResponseError } from "@spec-clients/core";
+import { ApiClientError, InvalidResponseError, type RequestOptions } from "@spec-clients/core";
 import type { ProcessEvent } from "./types.js";
 
 /** What a finished command left: its exit code and its whole output, decoded as UTF-8. */
@@ -39,7 +39,7 @@ export class CommandExitError extends ApiClientError {
 
 /** What a handle needs from its client: how to signal, feed and close the process. */
 export interface ProcessControl {
-  kill(pid: number): Promise<boolean>;
+  kill(pid: number, options?: RequestOptions): Promise<boolean>;
   sendStdin(pid: number, data: string | Uint8Array): Promise<void>;
   closeStdin(pid: number): Promise<void>;
   redact: (text: string) => string;

@@ -12,7 +12,7 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import { CommandHandle, type CommandResult, type ProcessControl } from "./command-handle.js";
-import { streamCallInit, streamOf, unary, unaryInit } from "./rpc.js";
+import { streamCallInit, streamOf, unary, unaryInit, type StreamSettings } from "./rpc.js";
 import type { EnvdFetchClient, ProcessEvent, ProcessInfo } from "./types.js";
 
 /** Options of `commands.run`. */
@@ -51,6 +51,8 @@ export interface CommandStartOptions {
 export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
 
 const START = "/process.Process/Start";
+/** How long the kill of a command whose caller gave up may take: it must not hold the caller. */
+const KILL_DEADLINE_MS = 5_000;
 const pidOf = (pid: unknown) => {
   if (typeof pid !== "number" || !Number.isInteger(pid) || pid <= 0 || pid > 2 ** 32 - 1) {
     throw new ValidationError(`pid must be a process ID (a whole number above 0): got ${String(pid)}.`);
@@ -89,16 +91,17 @@ async function follow(
   return new CommandHandle(pid, events, control, options);
 }
 
-export function commandsResource(client: EnvdFetchClient, user: string | undefined, redact: (text: string) => string) {
+export function commandsResource(client: EnvdFetchClient, streams: StreamSettings, redact: (text: string) => string) {
+  const { user } = streams;
   const as = (options?: { user?: string | undefined }) => options?.user ?? user;
   const control: ProcessControl = {
     redact,
-    kill: async (pid) => {
+    kill: async (pid, options) => {
       try {
         await unary(
           client.POST("/process.Process/SendSignal", {
             body: { process: pidOf(pid), signal: "SIGNAL_SIGKILL" },
-            ...unaryInit(undefined, user),
+            ...unaryInit(options, user),
           }),
         );
         return true;
@@ -122,10 +125,13 @@ export function commandsResource(client: EnvdFetchClient, user: string | undefin
     },
   };
 
-  /** Kills a foreground command whose caller gave up or ran out of time (best effort), then throws why. */
-  const giveUp = async (handle: CommandHandle, error: unknown): Promise<never> => {
+  /**
+   * Kills a foreground command whose caller gave up or whose stream timed out, and throws why at
+   * once: the kill goes out on its own (best effort, bounded), so that it never holds the caller.
+   */
+  const giveUp = (handle: CommandHandle, error: unknown): never => {
     if (error instanceof AbortError || error instanceof TimeoutError) {
-      await control.kill(handle.pid).catch(() => undefined);
+      control.kill(handle.pid, { deadlineMs: KILL_DEADLINE_MS }).catch(() => undefined);
     }
     throw error;
   };
@@ -155,7 +161,7 @@ export function commandsResource(client: EnvdFetchClient, user: string | undefin
     };
     const events = streamOf<{ event?: ProcessEvent }>(
       client.POST("/process.Process/Start", {
-        ...streamCallInit(message, { ...options, lifetimeMs: timeoutMs }, as(options)),
+        ...streamCallInit(message, { ...options, lifetimeMs: timeoutMs }, streams, as(options)),
       }),
       "POST",
       START,
@@ -173,7 +179,7 @@ export function commandsResource(client: EnvdFetchClient, user: string | undefin
       const { timeoutMs = 0 } = requireObject(options, "options");
       const events = streamOf<{ event?: ProcessEvent }>(
         client.POST("/process.Process/Connect", {
-          ...streamCallInit({ process: pidOf(pid) }, { ...options, lifetimeMs: timeoutMs }, as(options)),
+          ...streamCallInit({ process: pidOf(pid) }, { ...options, lifetimeMs: timeoutMs }, streams, as(options)),
         }),
         "POST",
         "/process.Process/Connect",
@@ -190,7 +196,7 @@ export function commandsResource(client: EnvdFetchClient, user: string | undefin
       return answer.processes ?? [];
     },
     /** Sends SIGKILL to a process; false when there is no such process. */
-    kill: (pid: number) => control.kill(pid),
+    kill: (pid: number, options?: RequestOptions) => control.kill(pid, options),
     /** Writes to a process's stdin (a string as UTF-8). */
     sendStdin: (pid: number, data: string | Uint8Array) => control.sendStdin(pid, data),
     /** Sends end-of-file to a process's stdin (envd 0.5.2+; not for PTY processes). */
@@ -216,7 +222,7 @@ export function commandsResource(client: EnvdFetchClient, user: string | undefin
         },
         cancel: async () => void (await iterator.return?.()),
       });
-      const init = streamCallInit({}, options, user);
+      const init = streamCallInit({}, options, streams);
       const answer = streamOf<object>(
         client.POST("/process.Process/StreamInput", { ...init, body: body as unknown as never }),
         "POST",

@@ -15,7 +15,15 @@ import {
   type RequestOptions,
   type StreamOptions,
 } from "@spec-clients/core";
-import { gone, streamCallInit, streamOf, unary, unaryInit, type StreamCallOptions } from "./rpc.js";
+import {
+  gone,
+  streamCallInit,
+  streamOf,
+  unary,
+  unaryInit,
+  type StreamCallOptions,
+  type StreamSettings,
+} from "./rpc.js";
 import { signedUrl } from "./signature.js";
 import type { EntryInfo, EnvdFetchClient, FilesystemEvent, WriteInfo } from "./types.js";
 
@@ -42,7 +50,7 @@ const isStream = (data: unknown) => typeof ReadableStream !== "undefined" && dat
 
 export function filesResource(
   client: EnvdFetchClient,
-  settings: { user: string | undefined; token: string | undefined; baseUrl: string; redact: (text: string) => string },
+  settings: StreamSettings & { token: string | undefined; baseUrl: string; redact: (text: string) => string },
 ) {
   const { user } = settings;
   const query = (file: string, options?: { user?: string | undefined }) => ({
@@ -205,7 +213,7 @@ export function filesResource(
       const { recursive = false, includeEntry = false } = requireObject(options, "options");
       const events = streamOf<{ filesystem?: FilesystemEvent }>(
         client.POST("/filesystem.Filesystem/WatchDir", {
-          ...streamCallInit({ path: path(dir), recursive, includeEntry }, options, user),
+          ...streamCallInit({ path: path(dir), recursive, includeEntry }, options, settings),
         }),
         "POST",
         "/filesystem.Filesystem/WatchDir",

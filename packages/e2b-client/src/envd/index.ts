@@ -4,7 +4,7 @@ export { ENVD_PORT, type E2bEnvdClientOptions, type EnvdTarget } from "./options
 export { DEFAULT_COMMAND_TIMEOUT_MS, type CommandStartOptions } from "./commands.js";
 export { CommandExitError, CommandHandle, type CommandOutput, type CommandResult } from "./command-handle.js";
 export { FILE_DEADLINE_MS, type FileOptions, type WriteEntry } from "./files.js";
-export { SandboxNotFoundError, KEEPALIVE_SECONDS, STREAM_SILENCE_MS, type StreamCallOptions } from "./rpc.js";
+export { SandboxNotFoundError, KEEPALIVE_SECONDS, type StreamCallOptions } from "./rpc.js";
 export type * from "./types.js";
 export { connectStreams } from "./generated/connect.gen.js";
 export type { paths, components, operations } from "./generated/api.gen.js";

@@ -25,6 +25,11 @@ export interface E2bEnvdClientOptions extends CommonClientOptions {
   baseUrl?: string | undefined;
   /** The user commands run as and relative paths start from; the template's default user when left out. */
   user?: string | undefined;
+  /**
+   * Seconds between the keep-alive messages envd sends on a quiet stream (30 by default, 1 to
+   * 3600): a stream silent for one and a half intervals and a second is a TimeoutError.
+   */
+  keepaliveSeconds?: number | undefined;
 }
 
 /** envd's port in every sandbox. */
@@ -68,6 +73,15 @@ export function resolveEnvdSettings(sandbox: EnvdTarget, options: E2bEnvdClientO
   }
   if (options.user !== undefined && (typeof options.user !== "string" || !options.user || options.user.includes(":"))) {
     throw new ConfigurationError("user must be a user name (a non-empty string without `:`).");
+  }
+  const { keepaliveSeconds } = options;
+  if (
+    keepaliveSeconds !== undefined &&
+    !(Number.isInteger(keepaliveSeconds) && keepaliveSeconds >= 1 && keepaliveSeconds <= 3600)
+  ) {
+    throw new ConfigurationError(
+      `keepaliveSeconds must be a whole number from 1 to 3600: got ${String(keepaliveSeconds)}.`,
+    );
   }
   return {
     ...resolveCommon(

@@ -31,10 +31,10 @@ export function gone(error: unknown): never {
   throw error;
 }
 
-/** Seconds between the keep-alive messages envd is asked for on a stream. */
+/** Seconds between the keep-alive messages envd is asked for on a stream, by default. */
 export const KEEPALIVE_SECONDS = 30;
-/** The longest silence a stream may keep: its keep-alive interval and a margin. */
-export const STREAM_SILENCE_MS = (KEEPALIVE_SECONDS + 15) * 1000;
+/** The longest silence a stream may keep: one and a half keep-alive intervals and a second. */
+export const silenceMs = (keepaliveSeconds: number) => Math.round((keepaliveSeconds * 1.5 + 1) * 1000);
 
 /** `Authorization: Basic base64("<user>:")`, the user an RPC runs as. */
 export const basicUser = (user: string | undefined): Record<string, string> =>
@@ -61,16 +61,27 @@ export interface StreamCallOptions {
   lifetimeMs?: number | undefined;
 }
 
+/** What every streaming RPC of a client shares: the user and the keep-alive interval. */
+export interface StreamSettings {
+  user: string | undefined;
+  keepaliveSeconds: number;
+}
+
 /** Init of a server-streaming RPC: the request as one envelope, keep-alives asked for, silence and lifetime bounded. */
-export function streamCallInit(message: object, options: StreamCallOptions, user: string | undefined) {
+export function streamCallInit(
+  message: object,
+  options: StreamCallOptions,
+  settings: StreamSettings,
+  user = settings.user,
+) {
   const lifetime = options.lifetimeMs || 0;
   const init = streamInit(
-    { signal: options.signal, headers: options.headers, timeoutMs: STREAM_SILENCE_MS },
+    { signal: options.signal, headers: options.headers, timeoutMs: silenceMs(settings.keepaliveSeconds) },
     { deadlineMs: lifetime ? lifetime + 5_000 : MAX_DURATION_MS },
   );
   const header = {
     "Connect-Protocol-Version": "1" as const,
-    "Keepalive-Ping-Interval": KEEPALIVE_SECONDS,
+    "Keepalive-Ping-Interval": settings.keepaliveSeconds,
     ...(lifetime ? { "Connect-Timeout-Ms": lifetime } : {}),
   };
   return {
