@@ -24,6 +24,11 @@ describe("documentation compiles", () => {
     expect(Object.keys(samples).sort()).toEqual(operationIds("spec/e2b-volume.yaml"));
     expect(compileSnippets(samples)).toBe("");
   });
+  it("the x-codeSamples of every operation of spec/e2b-envd.yaml", () => {
+    const samples = specCodeSamples("spec/e2b-envd.yaml");
+    expect(Object.keys(samples).sort()).toEqual(operationIds("spec/e2b-envd.yaml"));
+    expect(compileSnippets(samples)).toBe("");
+  });
   it("reports a snippet that does not compile", () => {
     const broken = `import { createE2bClient } from "@spec-clients/e2b";\ncreateE2bClient().sessions.delete(1);\n`;
     expect(compileSnippets({ broken })).toMatch(/TS2345/);

@@ -27,6 +27,7 @@ async function runExample(entry: string): Promise<string[]> {
       E2B_API_KEY: "e2b_any",
       E2B_API_URL: urls["e2b-sandbox"],
       E2B_VOLUME_API_URL: urls["e2b-volume"],
+      E2B_SANDBOX_URL: urls["e2b-envd"],
     };
     const { stdout, stderr } = await run(process.execPath, [file], { env, cwd: pkg, timeout: 60_000 });
     expect(stderr).toBe("");
@@ -57,6 +58,23 @@ it("the README's volume example runs against the two mocks and prints what the s
     "directory /data/images",
     String.raw`"id,label\n1,cat\n" true`,
     "15",
+    "",
+  ]);
+});
+
+it("the README's envd example runs against the sandbox and envd mocks and prints what the spec's examples say", async () => {
+  expect(await runExample("@spec-clients/e2b/envd")).toEqual([
+    "out: hello",
+    String.raw`0 "hello\n"`,
+    "err: warning",
+    "1042 0",
+    // The mock's one example of Start ends in exit code 0, so "exit 3" throws nothing there.
+    "print('hello')",
+    "",
+    "FILE_TYPE_FILE /home/user/main.py",
+    "FILE_TYPE_DIRECTORY /home/user/data",
+    "EVENT_TYPE_WRITE main.py",
+    "EVENT_TYPE_REMOVE old.txt",
     "",
   ]);
 });
