@@ -31,6 +31,15 @@ export const CEILING_GZ = 13_200;
  */
 export const SANDBOX_CEILING_GZ = 16_200;
 
+/**
+ * The data plane (issue 22): envd's client with its Connect module (envelopes, end-of-stream, the stream
+ * guard), 23 operations, command handles and file transfers. Its budget is set against the official SDK's
+ * `Sandbox` (about 100 kB min+gzip): the sandbox entry and the data plane together at most a fifth of it.
+ */
+export const ENVD_CEILING_GZ = 17_200;
+/** `@spec-clients/e2b/sandbox` and `/envd` in one bundle (they share the runtime): what a user of both ships. */
+export const SANDBOX_AND_ENVD_CEILING_GZ = 22_300;
+
 /** Each entry; `ceiling` (min+gzip bytes) marks our clients, checked in CI. */
 export const entries: Record<string, { code: string; ceiling?: number }> = {
   "openapi-fetch (alone)": { code: `import createClient from "openapi-fetch"; globalThis.x = createClient;` },
@@ -45,6 +54,17 @@ export const entries: Record<string, { code: string; ceiling?: number }> = {
   "@spec-clients/e2b/sandbox": {
     code: `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"; globalThis.x = createE2bSandboxClient;`,
     ceiling: SANDBOX_CEILING_GZ,
+  },
+  "@spec-clients/e2b/envd": {
+    code: `import { createE2bEnvdClient } from "@spec-clients/e2b/envd"; globalThis.x = createE2bEnvdClient;`,
+    ceiling: ENVD_CEILING_GZ,
+  },
+  "@spec-clients/e2b/sandbox + /envd": {
+    code: `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"; import { createE2bEnvdClient } from "@spec-clients/e2b/envd"; globalThis.x = [createE2bSandboxClient, createE2bEnvdClient];`,
+    ceiling: SANDBOX_AND_ENVD_CEILING_GZ,
+  },
+  "e2b Sandbox (official SDK 2.51)": {
+    code: `import { Sandbox } from "e2b"; globalThis.x = Sandbox;`,
   },
   "@spec-clients/e2b/volume": {
     code: `import { createE2bVolumeClient } from "@spec-clients/e2b/volume"; globalThis.x = createE2bVolumeClient;`,
