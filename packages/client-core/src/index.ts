@@ -29,7 +29,7 @@ export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./config/base-url
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./config/durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./transport/body.js";
 export { guardedStream, collectBytes, type StreamGuard } from "./transport/stream-body.js";
-export { toSendBody, readAs, type FileData, type ReadFormat } from "./helpers/file-data.js";
+export { toSendBody, readAs, checkFormat, type FileData, type ReadFormat } from "./helpers/file-data.js";
 export { redactJson, answerText } from "./answers/json.js";
 export { checkHeaders, checkCredential } from "./config/headers.js";
 export { createTransport, type CallSettings, type TransportOptions } from "./transport/transport.js";

@@ -19,16 +19,18 @@ export function toSendBody(data: FileData, what = "File content"): SendBody {
 /** How a file's content is handed back: UTF-8 text, bytes, a Blob, or the stream as it arrives. */
 export type ReadFormat = "text" | "bytes" | "blob" | "stream";
 
-/** A file's stream in the format asked for; an unknown format is a ValidationError. */
+/** Checks a read's `format` before anything is sent: an unknown one is a ValidationError. */
+export function checkFormat(format: unknown): ReadFormat {
+  if (format === "text" || format === "bytes" || format === "blob" || format === "stream") return format;
+  throw new ValidationError(`format must be "text", "bytes", "blob" or "stream": got ${String(format)}.`);
+}
+
+/** A file's stream in the format asked for (checked with `checkFormat`). */
 export async function readAs(
   stream: ReadableStream<Uint8Array>,
   format: ReadFormat,
 ): Promise<string | Uint8Array | Blob | ReadableStream<Uint8Array>> {
   if (format === "stream") return stream;
-  if (format !== "text" && format !== "bytes" && format !== "blob") {
-    stream.cancel().catch(() => undefined);
-    throw new ValidationError(`format must be "text", "bytes", "blob" or "stream": got ${String(format)}.`);
-  }
   // A guarded stream refuses more than the call's `maxBytes` itself (an InvalidResponseError).
   const bytes = await collectBytes(stream);
   if (format === "bytes") return bytes;

@@ -2,6 +2,7 @@ import {
   ApiError,
   defined,
   fields,
+  checkFormat,
   readAs,
   requireObject,
   streamInit,
@@ -110,6 +111,7 @@ export function filesResource(
    */
   async function read(file: string, options: FileOptions & { format?: ReadFormat } = {}) {
     const { format = "text", user: as, ...rest } = requireObject(options, "options");
+    checkFormat(format);
     const stream = await unwrapStream(
       client.GET("/files", { params: query(file, { user: as }), ...streamInitFor(rest) }),
     ).catch(gone);

@@ -1,5 +1,6 @@
 import {
   arrayBody,
+  checkFormat,
   readAs,
   complete,
   createInit,
@@ -82,7 +83,8 @@ export function volumeFiles(client: VolumeFetchClient, volumeID: string) {
    */
   async function readFile(path: string, options: StreamOptions & { format?: ReadFormat } = {}) {
     const { format = "text", ...rest } = requireObject(options, "options");
-    return readAs(await readStream(path, rest), format);
+    const as = checkFormat(format);
+    return readAs(await readStream(path, rest), as);
   }
   return {
     /** Lists the entries under a directory, `depth` levels deep (1 by default: its children). */
