@@ -1,5 +1,5 @@
 // Opens every docs page in headless Chromium, from disk and served, and fails on console errors,
-// failed requests, or a page that does not show every operation. Screenshots land in test-results/docs/.
+// failed requests, a request to any other host, or a page that does not show every operation. Screenshots land in test-results/docs/.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,13 +46,21 @@ async function open(url: string, shot: string, expand: string[] = []) {
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  // Self-contained: no request leaves the page's own origin (no CDN, font or telemetry host).
+  page.on("request", (r) => {
+    const target = new URL(r.url());
+    const local = ["file:", "data:", "blob:", "about:"].includes(target.protocol) || target.hostname === "127.0.0.1";
+    if (!local) problems.push(`request to another host: ${r.method()} ${r.url()}`);
+  });
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(500);
   // Expanding a tag needs the hydrated app: a page whose script failed shows no operations.
   // The menu is an accordion, so the text is gathered after each click.
   let text = await page.locator("body").innerText();
   for (const label of expand) {
-    await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: label }).first().click();
+    // Exactly the label: "Files" must not open "Filesystem".
+    const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+    await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: exact }).first().click();
     await page.waitForTimeout(150);
     text += await page.locator("body").innerText();
   }
@@ -113,6 +121,27 @@ describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as c
     expect(summaries).toHaveLength(operationIds(apis[name].spec).length);
     for (const summary of summaries) expect(text).toContain(summary);
   });
+});
+
+describe.skipIf(!hasChromium && !process.env["CI"])("the pages phone no one", () => {
+  it("moving between operations for longer than Redoc's trace batches sends nothing to any other host", async () => {
+    const page = await browser.newPage();
+    const elsewhere: string[] = [];
+    page.on("request", (r) => {
+      const target = new URL(r.url());
+      if (!["file:", "data:", "blob:", "about:"].includes(target.protocol)) elsewhere.push(r.url());
+    });
+    await page.goto(pathToFileURL(join(docs, "e2b-sandbox.html")).href, { waitUntil: "load" });
+    for (const label of specOf("e2b-sandbox").tags) {
+      await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: label }).first().click();
+      await page.waitForTimeout(300);
+    }
+    // OpenTelemetry's batch exporter sends every 5 s, and on the page's hiding.
+    await page.waitForTimeout(6_000);
+    await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+    await page.close({ runBeforeUnload: true });
+    expect(elsewhere).toEqual([]);
+  }, 30_000);
 });
 
 describe.skipIf(!hasChromium && !process.env["CI"])("every operation shows its TypeScript sample", () => {
