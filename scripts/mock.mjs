@@ -121,7 +121,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const portFlag = rest.indexOf("--port");
   const port = portFlag >= 0 ? Number(rest[portFlag + 1]) : apiNamed(name).mockPort;
-  const mock = await startMock(name, { port });
+  const mock = await startMock(name, { port }).catch((error) => {
+    if (error?.code !== "EADDRINUSE") throw error;
+    console.error(`Port ${port} on 127.0.0.1 is taken (another mock, or another program).`);
+    console.error(`Pass a free one: pnpm mock ${name} --port ${port + 100}`);
+    process.exit(1);
+  });
   console.log(`Prism mock of ${name} listening on ${mock.url} (Ctrl-C to stop)`);
   console.log(`Pass baseUrl: "${mock.baseUrl}" to its client.`);
   const shutdown = async () => {

@@ -129,6 +129,20 @@ describe("the mock front", () => {
     await new Promise((r) => child.once("exit", r));
     expect(printed).toMatch(/Pass baseUrl: "http:\/\/127\.0\.0\.1:\d+\/v0" to its client\./);
   });
+  it("a busy port says which one is taken and how to pass another, without a stack", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    const child = spawn(process.execPath, [join(root, "scripts/mock.mjs"), "e2b", "--port", String(port)]);
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    const code = await new Promise((r) => child.once("exit", r));
+    busy.close();
+    expect(code).toBe(1);
+    expect(err).toContain(`Port ${port} on 127.0.0.1 is taken`);
+    expect(err).toContain(`pnpm mock e2b --port ${port + 100}`);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
   it("starts Prism on another port when the one it chose is taken before Prism binds it", async () => {
     const squatter = createServer((_, res) => res.end("not prism"));
     await new Promise<void>((resolve) => squatter.listen(0, "127.0.0.1", resolve));

@@ -123,7 +123,12 @@ export function networkError(call: Call, error: unknown): { failure: ConnectionE
   const { info } = call;
   const cause = sanitize(error, call.redact);
   const code = (cause as Error & { code?: string }).code ?? "";
-  const message = `${info.method} ${info.path} failed: ${cause.message} (attempt ${info.attempts}).`;
+  // OpenSSL's words for an https request answered in plain http: say what they mean.
+  const plain =
+    call.url.protocol === "https:" && /wrong version number/.test(cause.message)
+      ? " The server speaks plain http: use an http:// base URL."
+      : "";
+  const message = `${info.method} ${info.path} failed: ${cause.message.trim()} (attempt ${info.attempts}).${plain}`;
   return { failure: new ConnectionError(message, { ...info }, cause), sent: !NOT_SENT_CODES.has(code) };
 }
 
