@@ -6,8 +6,10 @@ export const root = fileURLToPath(new URL("..", import.meta.url));
 // `src`: the folder of the package that holds its client (check-resources looks there); `generated`
 // the folder its generated files go to. e2b's two APIs share one package, one folder each.
 // `securityMap`: also generate which operations take credentials (e2b, where it varies per operation).
-// `minScore`: the lowest `redocly score` agent-readiness rating `pnpm lint:spec` accepts. Airplane's
-// is its current rating, not 90: spec/score.md shows why a spec true to the wire cannot reach 90.
+// `minScore`: the lowest `redocly score` agent-readiness rating `pnpm lint:spec` accepts. Each sits a
+// few points under the spec's rating today: it catches a spec that got worse (dropping the properties'
+// descriptions takes Airplane from 84.9 to 78.5), not one that grew by a correct operation (one that
+// rates below the median moves a spec by a point or two). spec/score.md shows why Airplane cannot reach 90.
 /** @type {Record<"airplane" | "e2b" | "e2b-sandbox" | "e2b-volume" | "e2b-envd", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number }>} */
 export const apis = {
   airplane: {
@@ -17,7 +19,7 @@ export const apis = {
     generated: "src/generated",
     mockPort: 4010,
     securityMap: false,
-    minScore: 84.9,
+    minScore: 82,
   },
   e2b: {
     spec: "spec/e2b.yaml",
@@ -35,7 +37,7 @@ export const apis = {
     generated: "src/sandbox/generated",
     mockPort: 4012,
     securityMap: false,
-    minScore: 83.6,
+    minScore: 80,
   },
   "e2b-volume": {
     spec: "spec/e2b-volume.yaml",
@@ -44,7 +46,7 @@ export const apis = {
     generated: "src/volume/generated",
     mockPort: 4013,
     securityMap: false,
-    minScore: 90,
+    minScore: 85,
   },
   "e2b-envd": {
     spec: "spec/e2b-envd.yaml",
@@ -53,7 +55,7 @@ export const apis = {
     generated: "src/envd/generated",
     mockPort: 4014,
     securityMap: false,
-    minScore: 82,
+    minScore: 78,
   },
 };
 

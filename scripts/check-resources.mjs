@@ -1,6 +1,8 @@
 // Checks that every operation of each spec has a resource method: a `client.METHOD("/path", …)`
 // call in its package's sources. Names each operation without one and the file to add it to, and
-// exits 1. Run by `pnpm build` (lint:spec). Usage: node scripts/check-resources.mjs
+// exits 1. `--report` only reports (exit 0): `pnpm build` runs it so, so that a new operation's typed raw
+// client (`client.GET("/new/path")`) builds at once; the tests (and so CI) run the strict check.
+// Usage: node scripts/check-resources.mjs [--report]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -53,5 +55,9 @@ for (const [name, api] of Object.entries(apis)) {
 }
 if (missing) {
   console.error(`${missing} operation(s) without a resource method: see "After a spec change" in README.md.`);
-  process.exit(1);
+  if (process.argv.includes("--report")) {
+    console.error("The build goes on (the raw client has the new paths); `pnpm test` fails until each has one.");
+  } else {
+    process.exit(1);
+  }
 }

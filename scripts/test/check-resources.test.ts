@@ -26,3 +26,16 @@ it("names an operation without a resource method and the file to add it to", () 
   );
   expect(out).toContain("e2b: every operation has a resource method");
 });
+
+it("--report (what pnpm build runs) names the missing operation and lets the build go on", () => {
+  repo.edit("spec/airplane.yaml", (t) =>
+    t.replace(
+      "  /runs/getOutputs:\n",
+      "  /runs/retry:\n    post:\n      operationId: retryRun\n      summary: Retry a run\n      responses:\n        '200':\n          description: ok\n  /runs/getOutputs:\n",
+    ),
+  );
+  const { code, out } = repo.run("check-resources.mjs", "--report");
+  expect(code).toBe(0);
+  expect(out).toContain("airplane: POST /runs/retry (retryRun) has no resource method");
+  expect(out).toContain("`pnpm test` fails until each has one");
+});

@@ -37,3 +37,20 @@ it("fails when a spec's rating drops below its floor, and names the weakest oper
   expect(out).toMatch(passes("e2b"));
   expect(out).toMatch(passes("e2b-sandbox"));
 });
+
+it("passes a spec that grew by correct operations rating below its median (three copies of its weakest)", () => {
+  const rating = (out: string) => Number(out.match(/e2b-sandbox: ([\d.]+)/)![1]);
+  const before = rating(repo.run("spec-score.mjs").out);
+  repo.edit("spec/e2b-sandbox.yaml", (text) => {
+    const spec = parse(text) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const [path, item] = Object.entries(spec.paths).find(([, i]) => i["put"]?.operationId === "updateSandboxNetwork")!;
+    for (const n of [1, 2, 3])
+      spec.paths[`${path}/copy${n}`] = { ...item, put: { ...item["put"], operationId: `updateNetworkCopy${n}` } };
+    return stringify(spec);
+  });
+  const { code, out } = repo.run("spec-score.mjs");
+  // The rating went down: a floor equal to today's rating would fail this correct change.
+  expect(rating(out)).toBeLessThan(before);
+  expect(out).toMatch(passes("e2b-sandbox"));
+  expect(code).toBe(0);
+});
