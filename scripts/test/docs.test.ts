@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { findChromium } from "../testing/chromium.js";
 import { chromium, type Browser } from "playwright-core";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,11 +13,12 @@ import { serveDocs } from "../serve-docs.mjs";
 import { operationIds } from "../testing/snippets.js";
 
 const docs = join(root, "docs");
-const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+// The global setup (scripts/testing/chromium.ts) found Chromium, or unpacked it from npm.
+const chromiumPath = (await findChromium()) ?? "";
 // A fresh machine may lack the browser: the docs test then skips, loudly, except in CI where it must run.
-const hasChromium = existsSync(chromiumPath);
+const hasChromium = chromiumPath !== "" && existsSync(chromiumPath);
 if (!hasChromium && !process.env["CI"]) {
-  console.warn(`docs test skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  console.warn("docs test skipped: no Chromium (set CHROMIUM_PATH; on Linux, @sparticuz/chromium provides one).");
 }
 const shots = join(root, "test-results/docs");
 let browser: Browser;

@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { findChromium } from "../testing/chromium.js";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "../apis.mjs";
@@ -29,9 +30,10 @@ const REQUIRED = { airplane: "function", e2b: "function", sandbox: "function", e
 const ci = !!process.env["CI"];
 const unsupported = unsupportedReason();
 if (unsupported && !ci) console.warn(`runtime matrix skipped: ${unsupported}.`);
-const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && !ci) console.warn(`runtime matrix: the browser is skipped, no Chromium at ${chromiumPath}.`);
+// The global setup (scripts/testing/chromium.ts) found Chromium, or unpacked it from npm.
+const chromiumPath = (await findChromium()) ?? "";
+const hasChromium = chromiumPath !== "" && existsSync(chromiumPath);
+if (!hasChromium && !ci) console.warn("runtime matrix: the browser is skipped, no Chromium (set CHROMIUM_PATH).");
 
 let mocks: Record<string, Mock>;
 let project: ReturnType<typeof probeProject>;
