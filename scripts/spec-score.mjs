@@ -16,6 +16,8 @@ for (const [name, api] of Object.entries(apis)) {
   for (const [id, op] of weakest) console.log(`  ${String(op.agentReadiness).padStart(5)} ${id}`);
 }
 if (failed) {
-  console.error("An agent-readiness score fell below its floor: run `pnpm exec redocly score <spec> --operation-details`.");
+  console.error(
+    "An agent-readiness score fell below its floor: run `pnpm exec redocly score <spec> --operation-details`.",
+  );
   process.exit(1);
 }

@@ -28,7 +28,6 @@ export interface VolumeWriteOptions extends VolumeMetadata {
   force?: boolean | undefined;
 }
 
-
 const entry = fields({ path: "string", name: "string", type: "string" });
 const UINT32_MAX = 2 ** 32 - 1;
 
