@@ -10,7 +10,7 @@ import { apis, root } from "./apis.mjs";
 
 const require = createRequire(import.meta.url);
 const out = join(root, "docs");
-const redocly = join(root, "node_modules/.bin/redocly");
+const quiet = join(root, "scripts/redocly-quiet.mjs");
 const cliDir = dirname(require.resolve("@redocly/cli/package.json"));
 const bundle = readFileSync(join(cliDir, "lib/chunks/redoc.standalone.js"), "utf8");
 const bundleVersion = bundle.match(/Version: ([\d.]+)/)?.[1];
@@ -29,7 +29,10 @@ mkdirSync(out, { recursive: true });
 const entries = [];
 for (const name of Object.keys(apis)) {
   const file = join(out, `${name}.html`);
-  execFileSync(redocly, ["build-docs", name, "-o", file], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [quiet, "build-docs", name, "-o", file], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const html = readFileSync(file, "utf8");
   const cdn = html.match(
     /import\s*\{\s*hydrate\s*\}\s*from\s*"https:\/\/cdn\.redocly\.com\/redoc\/v([\d.]+)\/[^"]+";?/,

@@ -13,7 +13,7 @@ for (const [name, api] of Object.entries(apis)) {
   const weakest = Object.entries(report.operationScores)
     .sort(([, a], [, b]) => a.agentReadiness - b.agentReadiness)
     .slice(0, 3);
-  for (const [id, op] of weakest) console.log(`  ${String(op.agentReadiness).padStart(5)} ${id}`);
+  console.log(`  weakest operations: ${weakest.map(([id, op]) => `${id} ${op.agentReadiness}`).join(", ")}`);
 }
 if (failed) {
   console.error(
