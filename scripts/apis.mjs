@@ -10,7 +10,8 @@ export const root = fileURLToPath(new URL("..", import.meta.url));
 // few points under the spec's rating today: it catches a spec that got worse (dropping the properties'
 // descriptions takes Airplane from 84.9 to 78.5), not one that grew by a correct operation (one that
 // rates below the median moves a spec by a point or two). spec/score.md shows why Airplane cannot reach 90.
-/** @type {Record<"airplane" | "e2b" | "e2b-sandbox" | "e2b-volume" | "e2b-envd", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number }>} */
+// `credential`: how a client of it gets its credential, for the docs index's "how to start".
+/** @type {Record<"airplane" | "e2b" | "e2b-sandbox" | "e2b-volume" | "e2b-envd", { spec: string; pkg: string; src: string; generated: string; mockPort: number; securityMap: boolean; minScore: number; credential: string }>} */
 export const apis = {
   airplane: {
     spec: "spec/airplane.yaml",
@@ -20,6 +21,7 @@ export const apis = {
     mockPort: 4010,
     securityMap: false,
     minScore: 82,
+    credential: "the `apiKey` option, else `AIRPLANE_API_KEY`",
   },
   e2b: {
     spec: "spec/e2b.yaml",
@@ -29,6 +31,7 @@ export const apis = {
     mockPort: 4011,
     securityMap: true,
     minScore: 90,
+    credential: "the `apiKey` option, else `E2B_API_KEY`",
   },
   "e2b-sandbox": {
     spec: "spec/e2b-sandbox.yaml",
@@ -38,6 +41,7 @@ export const apis = {
     mockPort: 4012,
     securityMap: false,
     minScore: 80,
+    credential: "the `apiKey` option, else `E2B_API_KEY`",
   },
   "e2b-volume": {
     spec: "spec/e2b-volume.yaml",
@@ -47,6 +51,7 @@ export const apis = {
     mockPort: 4013,
     securityMap: false,
     minScore: 85,
+    credential: "the volume itself: `createE2bVolumeClient(await e2b.volumes.get(id))` takes its `token`",
   },
   "e2b-envd": {
     spec: "spec/e2b-envd.yaml",
@@ -56,6 +61,7 @@ export const apis = {
     mockPort: 4014,
     securityMap: false,
     minScore: 78,
+    credential: "the sandbox itself: `createE2bEnvdClient(await e2b.sandboxes.create(…))` takes its `envdAccessToken`",
   },
 };
 

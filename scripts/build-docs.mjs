@@ -49,21 +49,33 @@ for (const name of Object.keys(apis)) {
     Object.keys(item).filter((key) => ["get", "put", "post", "delete", "patch"].includes(key)),
   ).length;
   const basePath = new URL(doc.servers?.[0]?.url ?? "http://x/").pathname.replace(/\/$/, "");
-  entries.push({ name, ...doc.info, operations, server: doc.servers?.[0]?.url, basePath });
+  // How to start, from the package and the spec's own samples (their first import names the entry).
+  const pkgName = JSON.parse(readFileSync(join(root, apis[name].pkg, "package.json"), "utf8")).name;
+  const sample = Object.values(doc.paths).flatMap((item) =>
+    Object.values(item).flatMap((op) => op?.["x-codeSamples"] ?? []),
+  )[0];
+  const importLine = sample?.source.split("\n").find((line) => line.startsWith("import ")) ?? "";
+  entries.push({ name, ...doc.info, operations, server: doc.servers?.[0]?.url, basePath, pkgName, importLine });
   console.log(`docs/${name}.html`);
 }
 
 const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
-const card = (e) => `      <a class="card" href="./${e.name}.html">
-        <h2>${escape(e.title)} <span class="version">v${escape(e.version)}</span></h2>
+/** `code` spans of a short Markdown-ish text (backticks), escaped. */
+const inline = (text) => escape(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+const card = (e) => `      <section class="card">
+        <h2><a href="./${e.name}.html">${escape(e.title)}</a> <span class="version">v${escape(e.version)}</span></h2>
         <p>${escape(e.summary)}</p>
         <dl>
-          <dt>Operations</dt><dd>${e.operations}</dd>
+          <dt>Install</dt><dd><code>npm install ${escape(e.pkgName)}</code></dd>
+          <dt>Import</dt><dd><code>${escape(e.importLine)}</code></dd>
+          <dt>Credential</dt><dd>${inline(apis[e.name].credential)}</dd>
+          <dt>Guide</dt><dd><a href="../${apis[e.name].pkg}/README.md">${escape(e.pkgName)} README</a></dd>
+          <dt>Operations</dt><dd><a href="./${e.name}.html">${e.operations}</a></dd>
           <dt>Server</dt><dd><code>${escape(e.server)}</code></dd>
           <dt>Mock</dt><dd><code>pnpm mock ${e.name}</code> then <code>baseUrl: "http://127.0.0.1:${apis[e.name].mockPort}${e.basePath}"</code></dd>
         </dl>
-      </a>`;
+      </section>`;
 writeFileSync(
   join(out, "index.html"),
   `<!doctype html>
@@ -81,8 +93,9 @@ writeFileSync(
       h1 { font-size: 1.9rem; margin: 0 0 .25rem; }
       header p { margin: 0; color: var(--muted); }
       main { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); }
-      .card { display: block; border: 1px solid var(--border); border-radius: .75rem; padding: 1.25rem 1.5rem; color: inherit; text-decoration: none; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
+      .card { border: 1px solid var(--border); border-radius: .75rem; padding: 1.25rem 1.5rem; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
       .card:hover { border-color: var(--accent); box-shadow: 0 2px 8px rgba(29,78,216,.12); }
+      a { color: var(--accent); }
       h2 { font-size: 1.3rem; margin: 0 0 .5rem; color: var(--accent); }
       .version { font-size: .75rem; font-weight: 600; color: #15803d; background: #dcfce7; border-radius: 1rem; padding: .1rem .55rem; vertical-align: middle; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; margin: 1rem 0 0; font-size: .9rem; }
@@ -93,7 +106,7 @@ writeFileSync(
   <body>
     <header><div>
       <h1>API reference</h1>
-      <p>Generated from the hand-written OpenAPI descriptions in <code>spec/</code>, with a TypeScript sample for every operation.</p>
+      <p>Generated from the hand-written OpenAPI descriptions in <code>spec/</code>, with a TypeScript sample for every operation. To start: install the package, import its client, give it its credential; every API has a local mock to try it on.</p>
     </div></header>
     <main>
 ${entries.map(card).join("\n")}

@@ -101,11 +101,16 @@ const operationsOf = (name: keyof typeof apis) => {
 describe.skipIf(!hasChromium && !process.env["CI"]).each(["disk", "served"] as const)("docs opened from %s", (mode) => {
   const urlOf = (page: string) => (mode === "disk" ? pathToFileURL(join(docs, page)).href : `${served.url}/${page}`);
 
-  it("index links every API with its version, purpose, size and mock", async () => {
+  it("index links every API with its version, purpose, size and mock, and says how to start", async () => {
     const { text, problems } = await open(urlOf("index.html"), `index-${mode}`);
     expect(problems).toEqual([]);
     for (const name of Object.keys(apis) as (keyof typeof apis)[]) {
       const { info, summaries } = specOf(name);
+      const pkg = JSON.parse(readFileSync(join(root, apis[name].pkg, "package.json"), "utf8")).name as string;
+      expect(text).toContain(`npm install ${pkg}`);
+      expect(text).toMatch(new RegExp(`import \\{ create\\w+Client \\} from "${pkg}(/\\w+)?";`));
+      expect(text).toContain(apis[name].credential.replace(/`/g, ""));
+      expect(text).toContain(`${pkg} README`);
       expect(text).toContain(info.title);
       expect(text).toContain(`v${info.version}`);
       expect(text).toContain(info.summary);
