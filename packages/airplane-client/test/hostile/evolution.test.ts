@@ -46,7 +46,8 @@ describe("a status the spec does not list", () => {
     );
     expect(ms).toBeGreaterThanOrEqual(400);
     expect(ms).toBeLessThan(450 + 400);
-    expect(requests.length).toBeGreaterThanOrEqual(3);
+    // It polled on past the unknown status (a loaded machine may fit only two polls in 450 ms).
+    expect(requests.length).toBeGreaterThanOrEqual(2);
     expect(lines.filter((line) => line.level === "warn")).toEqual([
       {
         level: "warn",
