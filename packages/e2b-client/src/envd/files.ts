@@ -193,7 +193,7 @@ export function filesResource(
     },
     /** Concatenates files, in order, into `destination`, and deletes them. */
     compose: (sources: string[], destination: string, options?: RequestOptions) =>
-      unary<WriteInfo>(
+      unwrap<WriteInfo>(
         client.POST("/files/compose", {
           body: {
             source_paths: sources.map((s) => path(s, "Each source")),
@@ -203,7 +203,7 @@ export function filesResource(
           ...toInit(options),
         }),
         fields({ path: "string" }),
-      ),
+      ).catch(gone),
     /**
      * The changes under a directory as they happen, as an async iterable: `break` or the signal
      * ends the watch (and its request). A watch silent past its keep-alive interval is a TimeoutError.

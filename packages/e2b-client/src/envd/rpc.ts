@@ -2,6 +2,8 @@
 // Basic auth, and a 502 from e2b's proxy as SandboxNotFoundError.
 import {
   ApiError,
+  apiErrorFor,
+  codeOfStatus,
   encodeEnvelope,
   MAX_DURATION_MS,
   MAX_ENVELOPE_BYTES,
@@ -50,9 +52,24 @@ export function unaryInit(options: RequestOptions | undefined, user: string | un
   };
 }
 
+/**
+ * An RPC's error: the proxy's 502 as SandboxNotFoundError; a body without a Connect code gets the
+ * code its status stands for (404 `unimplemented`: an envd without that method), as the protocol says.
+ */
+function rpcError(error: unknown): never {
+  if (error instanceof ApiError && error.code === undefined && error.status !== 502) {
+    throw apiErrorFor({
+      ...(error as unknown as ApiErrorInit),
+      message: error.message,
+      code: codeOfStatus(error.status),
+    });
+  }
+  return gone(error);
+}
+
 /** Calls a unary RPC made with `unaryInit`; its answer is the message, checked with `check`. */
 export const unary = <T>(pending: Parameters<typeof unwrap>[0], check?: BodyCheck): Promise<T> =>
-  unwrap<T>(pending, check).catch(gone);
+  unwrap<T>(pending, check).catch(rpcError);
 
 /** What a streaming RPC takes: the caller's signal and headers, and how long the stream may live (0: no bound). */
 export interface StreamCallOptions {

@@ -163,3 +163,12 @@ describe("a foreground command whose caller gave up", () => {
     expect(requests.filter((r) => r.url.endsWith("/SendSignal"))).toHaveLength(1);
   });
 });
+
+describe("an RPC's error without a Connect body", () => {
+  it("takes the code its status stands for: a 404 is unimplemented (an envd without that method)", async () => {
+    const { client } = await serve(() => ({ status: 404, body: "404 page not found" }));
+    const error = await client.files.list("/").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, code: "unimplemented" });
+  });
+});
