@@ -7,15 +7,7 @@
 // answers them itself with the spec's example messages (`x-connect-messages`), each in an envelope,
 // and an end-of-stream envelope.
 import { createServer, request } from "node:http";
-
-/** One Connect envelope of `message` (JSON) with `flags`. */
-function envelope(message, flags = 0) {
-  const data = Buffer.from(JSON.stringify(message));
-  const head = Buffer.alloc(5);
-  head[0] = flags;
-  head.writeUInt32BE(data.length, 1);
-  return Buffer.concat([head, data]);
-}
+import { envelope } from "./testing/envelope.mjs";
 
 /** Answers a streaming RPC: its messages and an end-of-stream; a request that is no envelope ends in `invalid_argument`. */
 function answerStream(req, res, messages, corsHeaders) {

@@ -3,14 +3,8 @@
 // and `POST /files` reads the whole upload and answers what envd would. Prints its URL once listening.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { envelope } from "../testing/envelope.mjs";
 
-const envelope = (message: object, flags = 0) => {
-  const data = Buffer.from(JSON.stringify(message));
-  const head = Buffer.alloc(5);
-  head[0] = flags;
-  head.writeUInt32BE(data.length, 1);
-  return Buffer.concat([head, data]);
-};
 const echo = Buffer.concat([
   envelope({ event: { start: { pid: 1 } } }),
   envelope({ event: { data: { stdout: Buffer.from("hi\n").toString("base64") } } }),

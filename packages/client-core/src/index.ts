@@ -29,7 +29,14 @@ export { resolveBaseUrl, isLoopback, type BaseUrlCheck } from "./config/base-url
 export { resolveDuration, checkDuration, MAX_DURATION_MS } from "./config/durations.js";
 export { readText, MAX_RESPONSE_BYTES, type ChunkReader } from "./transport/body.js";
 export { guardedStream, collectBytes, type StreamGuard } from "./transport/stream-body.js";
-export { toSendBody, readAs, checkFormat, type FileData, type ReadFormat } from "./helpers/file-data.js";
+export {
+  toSendBody,
+  readAs,
+  checkFormat,
+  type FileData,
+  type FileReader,
+  type ReadFormat,
+} from "./helpers/file-data.js";
 export { redactJson, answerText } from "./answers/json.js";
 export { checkHeaders, checkCredential } from "./config/headers.js";
 export { createTransport, type CallSettings, type TransportOptions } from "./transport/transport.js";
@@ -73,7 +80,14 @@ export {
   type QueryParams,
 } from "./helpers/types.js";
 export { operationMatcher } from "./helpers/operations.js";
-export { fetchTransport, type Transport, type WireResponse, type SendInit, type SendBody } from "./transport/wire.js";
+export {
+  fetchTransport,
+  isStream,
+  type Transport,
+  type WireResponse,
+  type SendInit,
+  type SendBody,
+} from "./transport/wire.js";
 export { withErrorBody, type ErrorClasses, type TypedErrorClass } from "./answers/typed-errors.js";
 export { CODE_STATUS, codeOfStatus } from "./connect/codes.js";
 export { encodeEnvelope, readEnvelopes, COMPRESSED, END_STREAM, type Envelope } from "./connect/envelope.js";

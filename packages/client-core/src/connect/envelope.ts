@@ -1,4 +1,5 @@
 // Connect envelopes: a flags byte, a 4-byte big-endian length, then that many bytes of a message.
+import { concatBytes } from "../transport/body.js";
 
 /** Flag of a compressed envelope. */
 export const COMPRESSED = 0x01;
@@ -42,7 +43,7 @@ export async function* readEnvelopes(
 ): AsyncGenerator<Envelope, void, undefined> {
   let buffer: Uint8Array = new Uint8Array(0);
   for await (const chunk of chunks) {
-    buffer = buffer.byteLength ? concat(buffer, chunk) : chunk;
+    buffer = buffer.byteLength ? concatBytes([buffer, chunk]) : chunk;
     for (;;) {
       if (buffer.byteLength < 5) break;
       const flags = buffer[0]!;
@@ -60,11 +61,4 @@ export async function* readEnvelopes(
   if (buffer.byteLength) {
     throw new EnvelopeError("cut", `the stream ends inside an envelope (${buffer.byteLength} bytes of it)`);
   }
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.byteLength + b.byteLength);
-  out.set(a, 0);
-  out.set(b, a.byteLength);
-  return out;
 }

@@ -19,6 +19,14 @@ export function toSendBody(data: FileData, what = "File content"): SendBody {
 /** How a file's content is handed back: UTF-8 text, bytes, a Blob, or the stream as it arrives. */
 export type ReadFormat = "text" | "bytes" | "blob" | "stream";
 
+/** A file read whose answer's type follows its `format`: text by default, bytes, a Blob, or the stream. */
+export interface FileReader<O> {
+  (path: string, options?: O & { format?: "text" }): Promise<string>;
+  (path: string, options: O & { format: "bytes" }): Promise<Uint8Array>;
+  (path: string, options: O & { format: "blob" }): Promise<Blob>;
+  (path: string, options: O & { format: "stream" }): Promise<ReadableStream<Uint8Array>>;
+}
+
 /** Checks a read's `format` before anything is sent: an unknown one is a ValidationError. */
 export function checkFormat(format: unknown): ReadFormat {
   if (format === "text" || format === "bytes" || format === "blob" || format === "stream") return format;

@@ -64,13 +64,16 @@ async function readChunks(reader: ChunkReader, maxBytes: number, tooLarge: () =>
 }
 
 /** UTF-8 text of the chunks, decoded once: faster than decoding each chunk as it arrives. */
-function decode(chunks: Uint8Array[], size: number): string {
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+const decode = (chunks: Uint8Array[], size: number) => new TextDecoder().decode(concatBytes(chunks, size));
+
+/** The chunks as one array of bytes (the one chunk itself when there is one); `size` is their total length. */
+export function concatBytes(chunks: Uint8Array[], size = chunks.reduce((n, c) => n + c.byteLength, 0)): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }

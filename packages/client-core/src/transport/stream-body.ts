@@ -1,4 +1,4 @@
-import type { ChunkReader } from "./body.js";
+import { concatBytes, type ChunkReader } from "./body.js";
 
 /** What a guarded body needs from its call: its limits, its signals and how to name each failure. */
 export interface StreamGuard {
@@ -99,12 +99,5 @@ export async function collectBytes(stream: ReadableStream<Uint8Array>): Promise<
     size += value.byteLength;
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, size);
 }

@@ -1,6 +1,8 @@
-import { ApiError, complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
+import { succeeded } from "../sandbox/shared.js";
 import { commandsResource } from "./commands.js";
 import { filesResource } from "./files.js";
+import { filesystemResource } from "./filesystem.js";
 import type { paths } from "./generated/api.gen.js";
 import { resolveEnvdSettings, type E2bEnvdClientOptions, type EnvdTarget } from "./options.js";
 import { gone, KEEPALIVE_SECONDS } from "./rpc.js";
@@ -21,17 +23,13 @@ export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientO
   const streams = { user: options.user, keepaliveSeconds: options.keepaliveSeconds ?? KEEPALIVE_SECONDS };
   return Object.assign(client, {
     commands: commandsResource(client, streams, redact),
-    files: filesResource(client, { ...streams, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
-    /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
-    isRunning: async (options?: RequestOptions): Promise<boolean> => {
-      try {
-        await complete(client.GET("/health", toInit(options)));
-        return true;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 502) return false;
-        throw error;
-      }
+    files: {
+      ...filesResource(client, { ...streams, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
+      ...filesystemResource(client, { ...streams, redact }),
     },
+    /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
+    isRunning: async (options?: RequestOptions): Promise<boolean> =>
+      succeeded(complete(client.GET("/health", toInit(options))), { 502: false }),
     /** The sandbox's CPU, memory and disk use now. */
     metrics: (options?: RequestOptions) => unwrap<EnvdMetrics>(client.GET("/metrics", toInit(options))).catch(gone),
     /** The environment variables commands start with. */

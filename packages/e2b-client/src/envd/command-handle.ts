@@ -1,4 +1,5 @@
 import { ApiClientError, InvalidResponseError, type RequestOptions } from "@spec-clients/core";
+import { fromBase64 } from "./base64.js";
 import type { ProcessEvent } from "./types.js";
 
 /** What a finished command left: its exit code and its whole output, decoded as UTF-8. */
@@ -44,8 +45,6 @@ export interface ProcessControl {
   closeStdin(pid: number): Promise<void>;
   redact: (text: string) => string;
 }
-
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /**
  * A running command: its `pid`, its output as it comes (`for await (const out of handle)`, from

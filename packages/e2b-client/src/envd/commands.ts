@@ -1,6 +1,5 @@
 import {
   AbortError,
-  ApiError,
   checkDuration,
   defined,
   encodeEnvelope,
@@ -11,7 +10,9 @@ import {
   ValidationError,
   type RequestOptions,
 } from "@spec-clients/core";
+import { toBase64 } from "./base64.js";
 import { CommandHandle, type CommandResult, type ProcessControl } from "./command-handle.js";
+import { pidOf, processControl } from "./process-control.js";
 import { streamCallInit, streamOf, unary, unaryInit, type StreamSettings } from "./rpc.js";
 import type { EnvdFetchClient, ProcessEvent, ProcessInfo } from "./types.js";
 
@@ -53,20 +54,6 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
 const START = "/process.Process/Start";
 /** How long the kill of a command whose caller gave up may take: it must not hold the caller. */
 const KILL_DEADLINE_MS = 5_000;
-const pidOf = (pid: unknown) => {
-  if (typeof pid !== "number" || !Number.isInteger(pid) || pid <= 0 || pid > 2 ** 32 - 1) {
-    throw new ValidationError(`pid must be a process ID (a whole number above 0): got ${String(pid)}.`);
-  }
-  return { pid };
-};
-const toBase64 = (data: string | Uint8Array) => {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  if (!(bytes instanceof Uint8Array)) throw new ValidationError("Input must be a string or a Uint8Array.");
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-};
-
 /** Reads a process stream up to its `start` event, and returns a handle that follows the rest. */
 async function follow(
   events: AsyncGenerator<{ event?: ProcessEvent }>,
@@ -94,36 +81,7 @@ async function follow(
 export function commandsResource(client: EnvdFetchClient, streams: StreamSettings, redact: (text: string) => string) {
   const { user } = streams;
   const as = (options?: { user?: string | undefined }) => options?.user ?? user;
-  const control: ProcessControl = {
-    redact,
-    kill: async (pid, options) => {
-      try {
-        await unary(
-          client.POST("/process.Process/SendSignal", {
-            body: { process: pidOf(pid), signal: "SIGNAL_SIGKILL" },
-            ...unaryInit(options, user),
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return false;
-        throw error;
-      }
-    },
-    sendStdin: async (pid, data) => {
-      await unary(
-        client.POST("/process.Process/SendInput", {
-          body: { process: pidOf(pid), input: { stdin: toBase64(data) } },
-          ...unaryInit(undefined, user),
-        }),
-      );
-    },
-    closeStdin: async (pid) => {
-      await unary(
-        client.POST("/process.Process/CloseStdin", { body: { process: pidOf(pid) }, ...unaryInit(undefined, user) }),
-      );
-    },
-  };
+  const control = processControl(client, user, redact);
 
   /**
    * Kills a foreground command whose caller gave up or whose stream timed out, and throws why at

@@ -6,7 +6,7 @@ import {
   type BaseClientSettings,
   type CommonClientOptions,
 } from "@spec-clients/core";
-import { DOMAIN } from "../sandbox/options.js";
+import { domainOf } from "../sandbox/options.js";
 import { VERSION } from "../version.js";
 
 /** The sandbox whose envd a client talks to: what `sandboxes.create`, `connect` and `open` answer. */
@@ -46,12 +46,7 @@ function baseUrlOf(sandbox: EnvdTarget, options: E2bEnvdClientOptions) {
   if (options.baseUrl !== undefined) return { value: options.baseUrl, source: "The `baseUrl` option" };
   const url = readEnv("E2B_SANDBOX_URL");
   if (url) return { value: url, source: "E2B_SANDBOX_URL" };
-  const [domain, source] = sandbox.domain
-    ? [sandbox.domain, "The sandbox's `domain`"]
-    : [readEnv("E2B_DOMAIN") ?? "e2b.app", "E2B_DOMAIN"];
-  if (!DOMAIN.test(domain)) {
-    throw new ConfigurationError(`${source} must be a domain name such as \`e2b.app\` (no scheme, path or spaces).`);
-  }
+  const { domain, source } = domainOf(sandbox.domain, "sandbox");
   return { value: `https://${ENVD_PORT}-${sandbox.sandboxID}.${domain}`, source };
 }
 

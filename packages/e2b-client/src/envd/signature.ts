@@ -1,4 +1,5 @@
 import { ValidationError } from "@spec-clients/core";
+import { toBase64 } from "./base64.js";
 
 /**
  * The URL of `GET`/`POST /files` for `path`, signed as envd checks it when the sandbox has a
@@ -31,7 +32,7 @@ export async function signedUrl(
   }
   const raw = `${path}:${operation}:${user ?? ""}:${token}${expiration === undefined ? "" : `:${expiration}`}`;
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(raw)));
-  url.searchParams.set("signature", `v1_${btoa(String.fromCharCode(...digest)).replace(/=+$/, "")}`);
+  url.searchParams.set("signature", `v1_${toBase64(digest).replace(/=+$/, "")}`);
   if (expiration !== undefined) url.searchParams.set("signature_expiration", String(expiration));
   return url.href;
 }

@@ -24,7 +24,26 @@ export const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 10_000
 export const DEFAULT_DEADLINE_MS = 180_000;
 
 /** A host name with an optional port: what `E2B_DOMAIN` may hold. */
-export const DOMAIN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
+const DOMAIN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
+
+/** Checks a domain that a base URL is built on; a bad one is a ConfigurationError naming `source`. */
+function checkDomain(domain: string, source: string): string {
+  if (!DOMAIN.test(domain)) {
+    throw new ConfigurationError(`${source} must be a domain name such as \`e2b.app\` (no scheme, path or spaces).`);
+  }
+  return domain;
+}
+
+/**
+ * The domain a data-plane URL is built on: a resource's own `domain` (a team on its own cluster),
+ * else `E2B_DOMAIN`, else `e2b.app`, checked; `what` names the resource in the error.
+ */
+export function domainOf(given: string | null | undefined, what: string): { domain: string; source: string } {
+  const [domain, source] = given
+    ? [given, `The ${what}'s \`domain\``]
+    : [readEnv("E2B_DOMAIN") ?? "e2b.app", "E2B_DOMAIN"];
+  return { domain: checkDomain(domain, source), source };
+}
 
 function baseUrlOf(options: E2bSandboxClientOptions) {
   if (options.baseUrl !== undefined) return { value: options.baseUrl, source: "The `baseUrl` option" };
@@ -32,10 +51,7 @@ function baseUrlOf(options: E2bSandboxClientOptions) {
   if (url) return { value: url, source: "E2B_API_URL" };
   const domain = readEnv("E2B_DOMAIN");
   if (!domain) return { value: DEFAULT_BASE_URL, source: "The default base URL" };
-  if (!DOMAIN.test(domain)) {
-    throw new ConfigurationError("E2B_DOMAIN must be a domain name such as `e2b.app` (no scheme, path or spaces).");
-  }
-  return { value: `https://api.${domain}`, source: "E2B_DOMAIN" };
+  return { value: `https://api.${checkDomain(domain, "E2B_DOMAIN")}`, source: "E2B_DOMAIN" };
 }
 
 /** Resolves options and environment into the settings of the base client. */

@@ -15,6 +15,7 @@ import {
   ValidationError,
   type CreateOptions,
   type FileData,
+  type FileReader,
   type ReadFormat,
   type RequestOptions,
   type StreamOptions,
@@ -71,20 +72,17 @@ export function volumeFiles(client: VolumeFetchClient, volumeID: string) {
         ...streamInit(options, { deadlineMs: FILE_DEADLINE_MS }),
       }),
     );
-  function readFile(path: string, options?: StreamOptions & { format?: "text" }): Promise<string>;
-  function readFile(path: string, options: StreamOptions & { format: "bytes" }): Promise<Uint8Array>;
-  function readFile(path: string, options: StreamOptions & { format: "blob" }): Promise<Blob>;
-  function readFile(path: string, options: StreamOptions & { format: "stream" }): Promise<ReadableStream<Uint8Array>>;
   /**
    * Reads a file: as UTF-8 text by default, or `format: "bytes" | "blob" | "stream"`. A stream
    * is handed out as it arrives (each chunk within `timeoutMs`, the whole within `deadlineMs`,
    * an hour by default); `maxBytes` bounds what the other formats gather.
    */
-  async function readFile(path: string, options: StreamOptions & { format?: ReadFormat } = {}) {
+  async function readFileAs(path: string, options: StreamOptions & { format?: ReadFormat } = {}) {
     const { format = "text", ...rest } = requireObject(options, "options");
     const as = checkFormat(format);
     return readAs(await readStream(path, rest), as);
   }
+  const readFile = readFileAs as FileReader<StreamOptions>;
   return {
     /** Lists the entries under a directory, `depth` levels deep (1 by default: its children). */
     list: async (path: string, options: { depth?: number | undefined } & RequestOptions = {}) => {

@@ -6,7 +6,7 @@ import {
   type BaseClientSettings,
   type CommonClientOptions,
 } from "@spec-clients/core";
-import { DOMAIN } from "../sandbox/options.js";
+import { domainOf } from "../sandbox/options.js";
 import { VERSION } from "../version.js";
 
 /** The volume a content client reads and writes: what `volumes.create` and `volumes.get` answer. */
@@ -37,12 +37,7 @@ function baseUrlOf(volume: VolumeTarget, options: E2bVolumeClientOptions) {
   if (options.baseUrl !== undefined) return { value: options.baseUrl, source: "The `baseUrl` option" };
   const url = readEnv("E2B_VOLUME_API_URL");
   if (url) return { value: url, source: "E2B_VOLUME_API_URL" };
-  const [domain, source] = volume.domain
-    ? [volume.domain, "The volume's `domain`"]
-    : [readEnv("E2B_DOMAIN") ?? "e2b.app", "E2B_DOMAIN"];
-  if (!DOMAIN.test(domain)) {
-    throw new ConfigurationError(`${source} must be a domain name such as \`e2b.app\` (no scheme, path or spaces).`);
-  }
+  const { domain, source } = domainOf(volume.domain, "volume");
   return { value: `https://api.${domain}`, source };
 }
 
