@@ -1,10 +1,11 @@
 import { createBaseClient } from "@spec-clients/core";
+import type { AirplaneFetchClient } from "./context.js";
 import type { paths } from "./generated/api.gen.js";
 import { resolveAirplaneSettings, type AirplaneClientOptions } from "./options.js";
-import { promptsResource } from "./prompts.js";
-import { runsResource } from "./runs.js";
-import { sessionsResource } from "./sessions.js";
-import { runbooksResource, tasksResource } from "./tasks.js";
+import { promptsResource, type PromptsResource } from "./prompts.js";
+import { runsResource, type RunsResource } from "./runs.js";
+import { sessionsResource, type SessionsResource } from "./sessions.js";
+import { runbooksResource, tasksResource, type RunbooksResource, type TasksResource } from "./tasks.js";
 
 /**
  * Creates an Airplane API client.
@@ -14,7 +15,7 @@ import { runbooksResource, tasksResource } from "./tasks.js";
  *
  * @throws ConfigurationError when no credentials are given or found in the environment, or an option is invalid.
  */
-export function createAirplaneClient(options: AirplaneClientOptions = {}) {
+export function createAirplaneClient(options: AirplaneClientOptions = {}): AirplaneClient {
   const settings = resolveAirplaneSettings(options);
   const { client, redact, log } = createBaseClient<paths>({
     ...settings,
@@ -32,5 +33,16 @@ export function createAirplaneClient(options: AirplaneClientOptions = {}) {
   });
 }
 
-/** The client returned by `createAirplaneClient`. */
-export type AirplaneClient = ReturnType<typeof createAirplaneClient>;
+/** The client `createAirplaneClient` returns: the typed openapi-fetch client, and one resource per API area. */
+export interface AirplaneClient extends AirplaneFetchClient {
+  /** Runs of tasks: get, list, cancel, outputs, wait. */
+  runs: RunsResource;
+  /** Sessions of runbooks: get, list, cancel, wait. */
+  sessions: SessionsResource;
+  /** Tasks: execute, or run to the end. */
+  tasks: TasksResource;
+  /** Runbooks: execute, or run to the end. */
+  runbooks: RunbooksResource;
+  /** Prompts of runs and sessions: get, list, submit, cancel. */
+  prompts: PromptsResource;
+}

@@ -1,9 +1,10 @@
 export { createAirplaneClient, type AirplaneClient } from "./client.js";
 export type { AirplaneClientOptions } from "./options.js";
 export { RunFailedError, SessionFailedError } from "./errors.js";
-export { isRunTerminal, type WaitOptions } from "./runs.js";
-export { isSessionTerminal } from "./sessions.js";
-export type { RunOptions } from "./tasks.js";
+export { isRunTerminal, type RunsResource, type WaitOptions } from "./runs.js";
+export { isSessionTerminal, type SessionsResource } from "./sessions.js";
+export type { RunbooksResource, RunOptions, RunWithOutput, TasksResource } from "./tasks.js";
+export type { PromptsResource } from "./prompts.js";
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/api.gen.js";
 export * from "@spec-clients/core/public";

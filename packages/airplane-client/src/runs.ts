@@ -14,7 +14,7 @@ import {
 } from "@spec-clients/core";
 import type { AirplaneFetchClient } from "./context.js";
 import { RunStatusValues } from "./generated/enums.gen.js";
-import type { Body, ListRunsFilter, Run, RunStatus } from "./types.js";
+import type { ListRunsFilter, ListRunsResponse, Run, RunOutputs, RunStatus } from "./types.js";
 
 /** The spec's `maximum` of `limit` on list operations. */
 export const MAX_PAGE_SIZE = 50;
@@ -42,11 +42,11 @@ export function runsResource(client: AirplaneFetchClient, tools: ResourceTools) 
   const resource = {
     /** Returns one run. */
     get: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRun">>(client.GET("/runs/get", { params: byId(runID), ...toInit(options) }), isRun),
+      unwrap<Run>(client.GET("/runs/get", { params: byId(runID), ...toInit(options) }), isRun),
     /** Returns one page of runs (`limit` at most 50). */
     list: async (filter: ListRunsFilter = {}, options?: RequestOptions) => {
       checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
-      return unwrap<Body<"listRuns">>(
+      return unwrap<ListRunsResponse>(
         client.GET("/runs/list", { params: { query: filter }, ...toInit(options) }),
         isRunPage,
       );
@@ -63,7 +63,7 @@ export function runsResource(client: AirplaneFetchClient, tools: ResourceTools) 
       complete(client.POST("/runs/cancel", { body: { runID: requireId(runID, "runID") }, ...toInit(options) })),
     /** Returns the run's output (any JSON). */
     getOutputs: async (runID: string, options?: RequestOptions) =>
-      unwrap<Body<"getRunOutputs">>(client.GET("/runs/getOutputs", { params: byId(runID), ...toInit(options) })),
+      unwrap<RunOutputs>(client.GET("/runs/getOutputs", { params: byId(runID), ...toInit(options) })),
     /**
      * Polls the run until it is `Succeeded`, `Failed` or `Cancelled`, and returns it. `timeoutMs`
      * holds mid-request. A status this version does not know is polled through (a warning is
@@ -81,3 +81,9 @@ export function runsResource(client: AirplaneFetchClient, tools: ResourceTools) 
   };
   return resource;
 }
+
+/** `airplane.runs`: a run by ID, pages of runs, cancel, outputs, and waiting for its end. */
+export interface RunsResource extends ReturnType<typeof runsResource> {}
+
+/** `airplane.runs`: get, list, cancel and wait for runs. */
+export interface RunsResource extends ReturnType<typeof runsResource> {}

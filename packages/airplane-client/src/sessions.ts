@@ -12,7 +12,7 @@ import {
 import type { AirplaneFetchClient } from "./context.js";
 import { SessionStatusValues } from "./generated/enums.gen.js";
 import { MAX_PAGE_SIZE, type ResourceTools, type WaitOptions } from "./runs.js";
-import type { Body, ListSessionsFilter, Session, SessionStatus } from "./types.js";
+import type { ListSessionsFilter, ListSessionsResponse, Session, SessionStatus } from "./types.js";
 
 const isSession = fields({ status: "string" });
 const isSessionPage = fields({ sessions: "objects" });
@@ -25,7 +25,7 @@ export function sessionsResource(client: AirplaneFetchClient, tools: ResourceToo
   const resource = {
     /** Returns one session. */
     get: async (sessionID: string, options?: RequestOptions) =>
-      unwrap<Body<"getSession">>(
+      unwrap<Session>(
         client.GET("/sessions/get", {
           params: { query: { id: requireId(sessionID, "sessionID") } },
           ...toInit(options),
@@ -35,7 +35,7 @@ export function sessionsResource(client: AirplaneFetchClient, tools: ResourceToo
     /** Returns one page of sessions (`limit` at most 50). */
     list: async (filter: ListSessionsFilter = {}, options?: RequestOptions) => {
       checkPageStart(requireObject(filter, "filter"), MAX_PAGE_SIZE);
-      return unwrap<Body<"listSessions">>(
+      return unwrap<ListSessionsResponse>(
         client.GET("/sessions/list", { params: { query: filter }, ...toInit(options) }),
         isSessionPage,
       );
@@ -66,3 +66,6 @@ export function sessionsResource(client: AirplaneFetchClient, tools: ResourceToo
   };
   return resource;
 }
+
+/** `airplane.sessions`: a runbook session by ID, pages of sessions, cancel, and waiting for its end. */
+export interface SessionsResource extends ReturnType<typeof sessionsResource> {}

@@ -2,9 +2,16 @@ import { fields, requireObject, timeLeft, toInit, unwrap, type RequestOptions } 
 import type { AirplaneFetchClient } from "./context.js";
 import { RunFailedError, SessionFailedError } from "./errors.js";
 import { RUNBOOK_TIMEOUT_MS } from "./options.js";
-import type { runsResource, WaitOptions } from "./runs.js";
-import type { sessionsResource } from "./sessions.js";
-import type { Body, ExecuteRunbookInput, ExecuteTaskInput, Run, Session } from "./types.js";
+import type { RunsResource, WaitOptions } from "./runs.js";
+import type { SessionsResource } from "./sessions.js";
+import type {
+  ExecuteRunbookInput,
+  ExecuteRunbookResponse,
+  ExecuteTaskInput,
+  ExecuteTaskResponse,
+  Run,
+  Session,
+} from "./types.js";
 
 const envQuery = (envSlug: string | undefined) => ({ query: envSlug === undefined ? {} : { envSlug } });
 
@@ -25,18 +32,24 @@ function steps(options: RunOptions) {
   };
 }
 
-export function tasksResource(client: AirplaneFetchClient, runs: ReturnType<typeof runsResource>) {
+/** What `tasks.run` returns: the run that succeeded, and its output (any JSON). */
+export interface RunWithOutput {
+  run: Run;
+  output: unknown;
+}
+
+export function tasksResource(client: AirplaneFetchClient, runs: RunsResource) {
   const resource = {
     /** Starts a run of the task named by `id` or `slug`; returns `{ runID }` at once. */
     execute: async (input: ExecuteTaskInput, options?: RequestOptions) => {
       const { envSlug, ...body } = requireObject(input, "input");
-      return unwrap<Body<"executeTask">>(
+      return unwrap<ExecuteTaskResponse>(
         client.POST("/tasks/execute", { params: envQuery(envSlug), body, ...toInit(options) }),
         fields({ runID: "string" }),
       );
     },
     /** Executes the task, waits for its run to succeed and returns the run with its output. Throws RunFailedError otherwise. */
-    run: async (input: ExecuteTaskInput, options: RunOptions = {}): Promise<{ run: Run; output: unknown }> => {
+    run: async (input: ExecuteTaskInput, options: RunOptions = {}): Promise<RunWithOutput> => {
       const step = steps(options);
       const { runID } = await resource.execute(input, step.start());
       const run = await runs.wait(runID, step.wait());
@@ -48,13 +61,16 @@ export function tasksResource(client: AirplaneFetchClient, runs: ReturnType<type
   return resource;
 }
 
-export function runbooksResource(client: AirplaneFetchClient, sessions: ReturnType<typeof sessionsResource>) {
+/** `airplane.tasks`: executing a task, and running it to its end. */
+export interface TasksResource extends ReturnType<typeof tasksResource> {}
+
+export function runbooksResource(client: AirplaneFetchClient, sessions: SessionsResource) {
   const resource = {
     /** Starts a session of the runbook named by `id` or `slug`; returns `{ sessionID }`. Allowed 30 s per attempt. */
     execute: async (input: ExecuteRunbookInput, options?: RequestOptions) => {
       const { envSlug, ...body } = requireObject(input, "input");
       const init = { params: envQuery(envSlug), body, ...toInit(options, { timeoutMs: RUNBOOK_TIMEOUT_MS }) };
-      return unwrap<Body<"executeRunbook">>(client.POST("/runbooks/execute", init), fields({ sessionID: "string" }));
+      return unwrap<ExecuteRunbookResponse>(client.POST("/runbooks/execute", init), fields({ sessionID: "string" }));
     },
     /** Executes the runbook and waits for its session to succeed. Throws SessionFailedError otherwise. */
     run: async (input: ExecuteRunbookInput, options: RunOptions = {}): Promise<Session> => {
@@ -67,3 +83,6 @@ export function runbooksResource(client: AirplaneFetchClient, sessions: ReturnTy
   };
   return resource;
 }
+
+/** `airplane.runbooks`: executing a runbook, and running it to its end. */
+export interface RunbooksResource extends ReturnType<typeof runbooksResource> {}

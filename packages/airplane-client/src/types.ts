@@ -2,15 +2,25 @@ import type { QueryParams, RequestBody, SuccessBody } from "@spec-clients/core";
 import type { components, operations } from "./generated/api.gen.js";
 
 type Schemas = components["schemas"];
-export type Run = Schemas["Run"];
+/** A schema of the spec by name: what an interface extends, so that hovers show the name. */
+type Schema<Name extends keyof Schemas> = Schemas[Name];
+export interface Run extends Schema<"Run"> {}
 export type RunStatus = Schemas["RunStatus"];
-export type Session = Schemas["Session"];
+export interface Session extends Schema<"Session"> {}
 export type SessionStatus = Schemas["SessionStatus"];
-export type Prompt = Schemas["Prompt"];
-export type Parameter = Schemas["Parameter"];
-export type Permission = Schemas["Permission"];
-export type ParamValues = Schemas["ParamValues"];
-export type AirplaneErrorBody = Schemas["Error"];
+export interface Prompt extends Schema<"Prompt"> {}
+export interface Parameter extends Schema<"Parameter"> {}
+export interface Permission extends Schema<"Permission"> {}
+export interface ParamValues extends Schema<"ParamValues"> {}
+export interface ExecuteTaskResponse extends Schema<"ExecuteTaskResponse"> {}
+export interface ExecuteRunbookResponse extends Schema<"ExecuteRunbookResponse"> {}
+export interface ListRunsResponse extends Schema<"ListRunsResponse"> {}
+export interface ListSessionsResponse extends Schema<"ListSessionsResponse"> {}
+export interface RunOutputs extends Schema<"RunOutputs"> {}
+export interface GetPromptResponse extends Schema<"GetPromptResponse"> {}
+export interface ListPromptsResponse extends Schema<"ListPromptsResponse"> {}
+export interface PromptIDResponse extends Schema<"PromptIDResponse"> {}
+export interface AirplaneErrorBody extends Schema<"Error"> {}
 
 /** Input of `tasks.execute`: the request body plus the `envSlug` query parameter. */
 export type ExecuteTaskInput = RequestBody<operations["executeTask"]> & QueryParams<operations["executeTask"]>;

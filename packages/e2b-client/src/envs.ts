@@ -9,17 +9,17 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
-import type { Body, EnvironmentState, NewEnvironment } from "./types.js";
+import type { Environment, EnvironmentState, NewEnvironment } from "./types.js";
 
 const snippet = (codeSnippetID: string) => ({ path: { codeSnippetID: requireId(codeSnippetID, "codeSnippetID") } });
 
 export function envsResource(client: E2bFetchClient) {
   return {
     /** Lists the environments of the key. */
-    list: async (options?: RequestOptions) => unwrap<Body<"listEnvs">>(client.GET("/envs", toInit(options)), arrayBody),
+    list: async (options?: RequestOptions) => unwrap<Environment[]>(client.GET("/envs", toInit(options)), arrayBody),
     /** Creates an environment from a template. */
     create: async (body: NewEnvironment, options?: RequestOptions) =>
-      unwrap<Body<"createEnv">>(
+      unwrap<Environment>(
         client.POST("/envs", { body: requireObject(body, "body"), ...toInit(options) }),
         fields({ id: "string" }),
       ),
@@ -48,3 +48,6 @@ export function envsResource(client: E2bFetchClient) {
     },
   };
 }
+
+/** `e2b.envs`: the environments of the key, and the snippet environments' lifecycle. */
+export interface EnvsResource extends ReturnType<typeof envsResource> {}

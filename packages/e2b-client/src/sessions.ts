@@ -13,7 +13,7 @@ import {
 } from "@spec-clients/core";
 import type { E2bFetchClient } from "./context.js";
 import { checkKeepAlive, keepAlive, type KeepAlive, type KeepAliveOptions } from "./keep-alive.js";
-import type { Body, Input, Session } from "./types.js";
+import type { Input, Session } from "./types.js";
 
 /** Options of `sessions.create`: `retryAmbiguous` allows a retry that may create a second session. */
 export type CreateSessionOptions = CreateOptions;
@@ -30,11 +30,10 @@ export type OpenSession = Session &
 export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) {
   const resource = {
     /** Lists the running sessions of the key. */
-    list: async (options?: RequestOptions) =>
-      unwrap<Body<"listSessions">>(client.GET("/sessions", toInit(options)), arrayBody),
+    list: async (options?: RequestOptions) => unwrap<Session[]>(client.GET("/sessions", toInit(options)), arrayBody),
     /** Creates a session for a code snippet; refresh it (or use `keepAlive`) or it expires. */
     create: async (body: Input<"createSession">, options: CreateSessionOptions = {}) =>
-      unwrap<Body<"createSession">>(
+      unwrap<Session>(
         client.POST("/sessions", {
           body: { ...requireObject(body, "body"), codeSnippetID: requireId(body.codeSnippetID, "codeSnippetID") },
           ...createInit(options),
@@ -84,3 +83,6 @@ export function sessionsResource(client: E2bFetchClient, hasKey: () => boolean) 
   };
   return resource;
 }
+
+/** `e2b.sessions`: the sessions of the key, creating, refreshing and deleting them. */
+export interface SessionsResource extends ReturnType<typeof sessionsResource> {}

@@ -21,9 +21,13 @@ export type ReadFormat = "text" | "bytes" | "blob" | "stream";
 
 /** A file read whose answer's type follows its `format`: text by default, bytes, a Blob, or the stream. */
 export interface FileReader<O> {
+  /** Reads a file as UTF-8 text; a missing file is a NotFoundError. */
   (path: string, options?: O & { format?: "text" }): Promise<string>;
+  /** Reads a file as bytes; a missing file is a NotFoundError. */
   (path: string, options: O & { format: "bytes" }): Promise<Uint8Array>;
+  /** Reads a file as a Blob; a missing file is a NotFoundError. */
   (path: string, options: O & { format: "blob" }): Promise<Blob>;
+  /** Reads a file as a stream, handed out as it arrives; a missing file is a NotFoundError. */
   (path: string, options: O & { format: "stream" }): Promise<ReadableStream<Uint8Array>>;
 }
 

@@ -1,12 +1,12 @@
 import { complete, createBaseClient, toInit, unwrap, type RequestOptions } from "@spec-clients/core";
 import { succeeded } from "../sandbox/shared.js";
-import { commandsResource } from "./commands.js";
+import { commandsResource, type CommandsResource } from "./commands.js";
 import { filesResource } from "./files.js";
 import { filesystemResource } from "./filesystem.js";
 import type { paths } from "./generated/api.gen.js";
 import { resolveEnvdSettings, type E2bEnvdClientOptions, type EnvdTarget } from "./options.js";
 import { gone, KEEPALIVE_SECONDS } from "./rpc.js";
-import type { EnvdMetrics, EnvVars } from "./types.js";
+import type { EnvdFetchClient, EnvdMetrics, EnvVars } from "./types.js";
 
 /**
  * Creates a client of one sandbox's data plane, its daemon envd, from the sandbox itself:
@@ -17,7 +17,7 @@ import type { EnvdMetrics, EnvVars } from "./types.js";
  *
  * @throws ConfigurationError when the sandbox has no valid ID, or an option is invalid.
  */
-export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientOptions = {}) {
+export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientOptions = {}): E2bEnvdClient {
   const settings = resolveEnvdSettings(sandbox, options);
   const { client, redact } = createBaseClient<paths>({ ...settings, middleware: options.middleware });
   const streams = { user: options.user, keepaliveSeconds: options.keepaliveSeconds ?? KEEPALIVE_SECONDS };
@@ -27,15 +27,26 @@ export function createE2bEnvdClient(sandbox: EnvdTarget, options: E2bEnvdClientO
       ...filesResource(client, { ...streams, token: sandbox.envdAccessToken, baseUrl: settings.baseUrl, redact }),
       ...filesystemResource(client, { ...streams, redact }),
     },
-    /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
     isRunning: async (options?: RequestOptions): Promise<boolean> =>
       succeeded(complete(client.GET("/health", toInit(options))), { 502: false }),
-    /** The sandbox's CPU, memory and disk use now. */
     metrics: (options?: RequestOptions) => unwrap<EnvdMetrics>(client.GET("/metrics", toInit(options))).catch(gone),
-    /** The environment variables commands start with. */
     envs: (options?: RequestOptions) => unwrap<EnvVars>(client.GET("/envs", toInit(options))).catch(gone),
   });
 }
 
-/** The client returned by `createE2bEnvdClient`. */
-export type E2bEnvdClient = ReturnType<typeof createE2bEnvdClient>;
+/** `sandbox.files`: file contents read and written, entries listed, moved and removed, and watches. */
+export interface FilesResource extends ReturnType<typeof filesResource>, ReturnType<typeof filesystemResource> {}
+
+/** The client `createE2bEnvdClient` returns: the typed openapi-fetch client of envd, `commands` and `files`. */
+export interface E2bEnvdClient extends EnvdFetchClient {
+  /** Commands: run, connect, list, kill, and their stdin. */
+  commands: CommandsResource;
+  /** Files and directories: read, write, list, watch, and signed URLs. */
+  files: FilesResource;
+  /** Whether the sandbox still runs: envd answers its health check (false on the proxy's 502, as the official SDK). */
+  isRunning(options?: RequestOptions): Promise<boolean>;
+  /** The sandbox's CPU, memory and disk use now. */
+  metrics(options?: RequestOptions): Promise<EnvdMetrics>;
+  /** The environment variables commands start with. */
+  envs(options?: RequestOptions): Promise<EnvVars>;
+}

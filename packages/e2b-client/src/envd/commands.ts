@@ -48,6 +48,17 @@ export interface CommandStartOptions {
   headers?: Record<string, string> | undefined;
 }
 
+/** `commands.run`: in the foreground (its result once it ends) or in the background (a handle once it started). */
+export interface RunCommand {
+  /**
+   * Runs a command in a shell (`/bin/bash -l -c`) and resolves with `{ exitCode, stdout, stderr }`
+   * once it ends; a non-zero exit is a CommandExitError. A caller who gives up (signal) kills it.
+   */
+  (cmd: string, options?: CommandStartOptions & { background?: false | undefined }): Promise<CommandResult>;
+  /** Runs a command in a shell (`/bin/bash -l -c`) and resolves with a CommandHandle once it started. */
+  (cmd: string, options: CommandStartOptions & { background: true }): Promise<CommandHandle>;
+}
+
 /** How long a command may live by default: the official SDK's 60 s. */
 export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
 
@@ -94,14 +105,7 @@ export function commandsResource(client: EnvdFetchClient, streams: StreamSetting
     throw error;
   };
 
-  /**
-   * Runs a command in a shell (`/bin/bash -l -c`), as the official SDK does. Foreground: resolves
-   * with `{ exitCode, stdout, stderr }` once it ends, and a non-zero exit is a CommandExitError.
-   * `background: true`: resolves with a CommandHandle once it started.
-   */
-  function run(cmd: string, options: CommandStartOptions & { background: true }): Promise<CommandHandle>;
-  function run(cmd: string, options?: CommandStartOptions & { background?: false | undefined }): Promise<CommandResult>;
-  async function run(cmd: string, options: CommandStartOptions = {}): Promise<CommandResult | CommandHandle> {
+  async function runCommand(cmd: string, options: CommandStartOptions = {}): Promise<CommandResult | CommandHandle> {
     if (typeof cmd !== "string" || !cmd.trim()) throw new ValidationError("A command must be a non-empty string.");
     const {
       envs,
@@ -131,7 +135,12 @@ export function commandsResource(client: EnvdFetchClient, streams: StreamSetting
   }
 
   return {
-    run,
+    /**
+     * Runs a command in a shell (`/bin/bash -l -c`), as the official SDK does. Foreground: resolves
+     * with `{ exitCode, stdout, stderr }` once it ends, and a non-zero exit is a CommandExitError.
+     * `background: true`: resolves with a CommandHandle once it started.
+     */
+    run: runCommand as RunCommand,
     /** Follows a running process by its pid: its output from now on, and its end. */
     connect: async (pid: number, options: Omit<CommandStartOptions, "background"> = {}): Promise<CommandHandle> => {
       const { timeoutMs = 0 } = requireObject(options, "options");
@@ -200,3 +209,6 @@ export function commandsResource(client: EnvdFetchClient, streams: StreamSetting
     },
   };
 }
+
+/** `sandbox.commands`: running commands, following, feeding and killing processes. */
+export interface CommandsResource extends ReturnType<typeof commandsResource> {}

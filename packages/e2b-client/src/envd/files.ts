@@ -36,6 +36,14 @@ export interface FileOptions extends StreamOptions {
   user?: string | undefined;
 }
 
+/** `files.write`: one file from its data, or several in one request. */
+export interface FileWriter {
+  /** Writes a file (creating its parent directories); a ReadableStream is sent as it is read, never held whole. */
+  (path: string, data: FileData, options?: FileOptions): Promise<WriteInfo>;
+  /** Writes several files, `[{ path, data }]`, in one request (streams are sent one by one, still streamed). */
+  (files: WriteEntry[], options?: FileOptions): Promise<WriteInfo[]>;
+}
+
 const writes = (body: unknown) => (Array.isArray(body) ? undefined : "it is not an array");
 
 export function filesResource(
@@ -79,10 +87,6 @@ export function filesResource(
     ).catch(gone);
   };
 
-  /**
-   * Reads a file: UTF-8 text by default, or `format: "bytes" | "blob" | "stream"`; a stream is
-   * handed out as it arrives. A missing file is a NotFoundError.
-   */
   async function readFileAs(file: string, options: FileOptions & { format?: ReadFormat } = {}) {
     const { format = "text", user: as, ...rest } = requireObject(options, "options");
     checkFormat(format);
@@ -93,14 +97,7 @@ export function filesResource(
   }
   const read = readFileAs as FileReader<FileOptions>;
 
-  function write(file: string, data: FileData, options?: FileOptions): Promise<WriteInfo>;
-  function write(files: WriteEntry[], options?: FileOptions): Promise<WriteInfo[]>;
-  /**
-   * Writes a file from text, bytes, a Blob or a ReadableStream (sent as it is read, never held
-   * whole), creating its parent directories; or several files, `[{ path, data }]`, in one request
-   * (files given as streams are sent one by one, still streamed).
-   */
-  async function write(target: string | WriteEntry[], data?: FileData | FileOptions, options?: FileOptions) {
+  async function writeFiles(target: string | WriteEntry[], data?: FileData | FileOptions, options?: FileOptions) {
     if (typeof target === "string") {
       const [info] = await writeOne(target, data as FileData, options);
       return info ?? { path: target, name: target.split("/").pop() ?? target, type: "file" };
@@ -116,8 +113,17 @@ export function filesResource(
   }
 
   return {
+    /**
+     * Reads a file: UTF-8 text by default, or `format: "bytes" | "blob" | "stream"`; a stream is
+     * handed out as it arrives. A missing file is a NotFoundError.
+     */
     read,
-    write,
+    /**
+     * Writes a file from text, bytes, a Blob or a ReadableStream (sent as it is read, never held
+     * whole), creating its parent directories; or several files, `[{ path, data }]`, in one request
+     * (files given as streams are sent one by one, still streamed).
+     */
+    write: writeFiles as FileWriter,
     /** Concatenates files, in order, into `destination`, and deletes them. */
     compose: (sources: string[], destination: string, options?: RequestOptions) =>
       unwrap<WriteInfo>(

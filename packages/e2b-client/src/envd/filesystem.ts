@@ -1,7 +1,7 @@
 import { fields, requireObject, ValidationError, type RequestOptions } from "@spec-clients/core";
 import { succeeded } from "../sandbox/shared.js";
 import { streamCallInit, streamOf, unary, unaryInit, type StreamCallOptions, type StreamSettings } from "./rpc.js";
-import type { EntryInfo, EnvdFetchClient, FilesystemEvent } from "./types.js";
+import type { CreatedWatcher, EntryInfo, EnvdFetchClient, FilesystemEvent } from "./types.js";
 
 /** Checks a path (or another name) of the sandbox's file system: a non-empty string. */
 export const pathOf = (value: unknown, name = "path") => {
@@ -94,7 +94,7 @@ export function filesystemResource(
           ...unaryInit(rest, user),
         }),
         fields({ watcherId: "string" }),
-      ) as Promise<{ watcherId: string }>;
+      ) as Promise<CreatedWatcher>;
     },
     /** The events of a polled watch since the last collection. */
     watcherEvents: async (watcherId: string, options?: RequestOptions): Promise<FilesystemEvent[]> => {

@@ -1,12 +1,13 @@
 import { complete, createBaseClient, toInit, type RequestOptions } from "@spec-clients/core";
 import type { paths } from "./generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
-import { sandboxesResource } from "./sandboxes.js";
-import { secretsResource } from "./secrets.js";
-import { snapshotsResource } from "./snapshots.js";
-import { teamsResource } from "./teams.js";
-import { volumesResource } from "./volumes.js";
-import { templatesResource } from "./templates.js";
+import { sandboxesResource, type SandboxesResource } from "./sandboxes.js";
+import { secretsResource, type SecretsResource } from "./secrets.js";
+import { snapshotsResource, type SnapshotsResource } from "./snapshots.js";
+import { teamsResource, type TeamsResource } from "./teams.js";
+import { volumesResource, type VolumesResource } from "./volumes.js";
+import { templatesResource, type TemplatesResource } from "./templates.js";
+import type { SandboxFetchClient } from "./types.js";
 
 /**
  * Creates a client of e2b's current API (`https://api.e2b.app`): sandboxes, snapshots, templates.
@@ -17,7 +18,7 @@ import { templatesResource } from "./templates.js";
  *
  * @throws ConfigurationError when an option is invalid or no API key is given (nor E2B_API_KEY set).
  */
-export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
+export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}): E2bSandboxClient {
   const { client, redact, log } = createBaseClient<paths>({
     ...resolveSandboxSettings(options),
     middleware: options.middleware,
@@ -29,12 +30,26 @@ export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}) {
     volumes: volumesResource(client, redact),
     secrets: secretsResource(client, redact),
     teams: teamsResource(client),
-    /** Resolves while the service is up. */
     health: async (options?: RequestOptions): Promise<void> => {
       await complete(client.GET("/health", toInit(options)));
     },
   });
 }
 
-/** The client returned by `createE2bSandboxClient`. */
-export type E2bSandboxClient = ReturnType<typeof createE2bSandboxClient>;
+/** The client `createE2bSandboxClient` returns: the typed openapi-fetch client and one resource per API area. */
+export interface E2bSandboxClient extends SandboxFetchClient {
+  /** Sandboxes: create, list, connect, pause, fork, kill; their metrics and logs. */
+  sandboxes: SandboxesResource;
+  /** The team's snapshots. */
+  snapshots: SnapshotsResource;
+  /** Templates, their builds, tags and logs. */
+  templates: TemplatesResource;
+  /** The team's volumes (their content: `@spec-clients/e2b/volume`). */
+  volumes: VolumesResource;
+  /** The team's secrets. */
+  secrets: SecretsResource;
+  /** The caller's teams and their metrics. */
+  teams: TeamsResource;
+  /** Resolves while the service is up. */
+  health(options?: RequestOptions): Promise<void>;
+}

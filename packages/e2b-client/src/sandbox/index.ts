@@ -1,12 +1,14 @@
 // e2b's current API (https://api.e2b.app): `import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox"`.
 export { createE2bSandboxClient, type E2bSandboxClient } from "./client.js";
 export type { E2bSandboxClientOptions } from "./options.js";
-export type { ListSandboxesFilter, OpenSandbox, SandboxPage } from "./sandboxes.js";
+export type { ListSandboxesFilter, OpenSandbox, SandboxPage, SandboxesResource } from "./sandboxes.js";
+export type { SecretsResource } from "./secrets.js";
+export type { VolumesResource } from "./volumes.js";
 export { MAX_METRICS_IDS, type SandboxLogsQuery } from "./sandbox-telemetry.js";
 export { MAX_LOG_PAGE, type ReadLogsOptions } from "./logs.js";
-export { TEAM_METRICS, type MetricsRange } from "./teams.js";
-export type { ListSnapshotsFilter } from "./snapshots.js";
-export type { ListTemplatesQuery } from "./templates.js";
+export { TEAM_METRICS, type MetricsRange, type TeamsResource } from "./teams.js";
+export type { ListSnapshotsFilter, SnapshotsResource } from "./snapshots.js";
+export type { ListTemplatesQuery, TemplateDetail, TemplatesResource } from "./templates.js";
 export { BUILD_STATES, type BuildStatusQuery, type BuildLogsQuery } from "./template-builds.js";
 export { TemplateBuildError, MAX_TAIL_READS, type WaitForBuildOptions } from "./build-wait.js";
 export type * from "./types.js";

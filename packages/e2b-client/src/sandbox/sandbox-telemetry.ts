@@ -14,7 +14,7 @@ import {
 import type { KnownLogLevel } from "./generated/enums.gen.js";
 import { walkLogs, type ReadLogsOptions } from "./logs.js";
 import { sandboxPath as byId, succeeded, unixSeconds } from "./shared.js";
-import type { Body, SandboxesWithMetrics, SandboxFetchClient, SandboxLogs, SandboxMetric } from "./types.js";
+import type { SandboxesWithMetrics, SandboxLogEntry, SandboxFetchClient, SandboxLogs, SandboxMetric } from "./types.js";
 
 /** Which entries `sandboxes.logs` returns. */
 export interface SandboxLogsQuery {
@@ -46,7 +46,7 @@ export function sandboxTelemetry(client: SandboxFetchClient) {
     ) => {
       requireObject(range, "range");
       const query = defined({ start: unixSeconds(range.start, "start"), end: unixSeconds(range.end, "end") });
-      return unwrap<Body<"getSandboxMetrics">>(
+      return unwrap<SandboxMetric[]>(
         client.GET("/sandboxes/{sandboxID}/metrics", { params: { ...byId(sandboxID), query }, ...toInit(options) }),
         arrayBody,
       );
@@ -90,8 +90,11 @@ export function sandboxTelemetry(client: SandboxFetchClient) {
         succeeded(complete(client.GET("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit({ signal }) })), {
           404: false,
         }).then((there) => !there);
-      return walkLogs(read, gone, options, "/v2/sandboxes/{sandboxID}/logs");
+      return walkLogs<SandboxLogEntry>(read, gone, options, "/v2/sandboxes/{sandboxID}/logs");
     },
   };
   return telemetry;
 }
+
+/** The metrics and log methods of `sandboxes`. */
+export interface SandboxTelemetry extends ReturnType<typeof sandboxTelemetry> {}

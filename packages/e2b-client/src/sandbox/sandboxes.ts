@@ -15,16 +15,18 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import { checkPage, pageOf, sandboxPath as byId, seconds, stringMap, succeeded, timestamp } from "./shared.js";
-import { sandboxTelemetry } from "./sandbox-telemetry.js";
+import { sandboxTelemetry, type SandboxTelemetry } from "./sandbox-telemetry.js";
 import type {
-  Body,
   Input,
   ListedSandbox,
   Page,
   PageOptions,
   Sandbox,
+  SandboxDetail,
+  SandboxForkResult,
   SandboxFetchClient,
   SandboxNetworkUpdate,
+  Snapshot,
 } from "./types.js";
 import type { KnownSandboxState } from "./generated/enums.gen.js";
 
@@ -98,7 +100,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     },
     /** Returns a running or paused sandbox with its settings. */
     get: async (sandboxID: string, options?: RequestOptions) =>
-      unwrap<Body<"getSandbox">>(
+      unwrap<SandboxDetail>(
         client.GET("/sandboxes/{sandboxID}", { params: byId(sandboxID), ...toInit(options) }),
         fields({ sandboxID: "string", state: "string" }),
       ),
@@ -145,7 +147,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     /** Starts `count` sandboxes from a snapshot of this one; each result holds a `sandbox` or an `error`. */
     fork: async (sandboxID: string, body: Input<"forkSandbox"> = {}, options?: CreateOptions) => {
       const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...createInit(options) };
-      return unwrap<Body<"forkSandbox">>(client.POST("/sandboxes/{sandboxID}/fork", init), arrayBody);
+      return unwrap<SandboxForkResult[]>(client.POST("/sandboxes/{sandboxID}/fork", init), arrayBody);
     },
     /** Replaces the sandbox's egress rules; a field left out is cleared. */
     updateNetwork: async (sandboxID: string, body: SandboxNetworkUpdate, options?: RequestOptions) => {
@@ -155,10 +157,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
     /** Saves the sandbox's state as a snapshot that new sandboxes can start from (`templateID: snapshot.snapshotID`). */
     createSnapshot: async (sandboxID: string, body: Input<"createSnapshot"> = {}, options?: CreateOptions) => {
       const init = { params: byId(sandboxID), body: requireObject(body, "body"), ...createInit(options) };
-      return unwrap<Body<"createSnapshot">>(
-        client.POST("/sandboxes/{sandboxID}/snapshots", init),
-        fields({ snapshotID: "string" }),
-      );
+      return unwrap<Snapshot>(client.POST("/sandboxes/{sandboxID}/snapshots", init), fields({ snapshotID: "string" }));
     },
     /** Creates a sandbox that `await using` kills at the end of the scope. */
     open: async (body: Input<"createSandbox">, options?: CreateOptions): Promise<OpenSandbox> => {
@@ -175,3 +174,7 @@ export function sandboxesResource(client: SandboxFetchClient) {
   };
   return resource;
 }
+
+/** `e2b.sandboxes`: creating, listing, connecting, pausing, forking and killing sandboxes, their metrics and logs. */
+export interface SandboxesResource
+  extends SandboxTelemetry, Omit<ReturnType<typeof sandboxesResource>, keyof SandboxTelemetry> {}

@@ -46,3 +46,6 @@ export function snapshotsResource(client: SandboxFetchClient) {
   };
   return resource;
 }
+
+/** `e2b.snapshots`: the team's snapshots, page by page. */
+export interface SnapshotsResource extends ReturnType<typeof snapshotsResource> {}

@@ -9,7 +9,7 @@ import {
   type RequestOptions,
 } from "@spec-clients/core";
 import { unixSeconds } from "./shared.js";
-import type { Body, MaxTeamMetric, SandboxFetchClient, TeamMetric } from "./types.js";
+import type { MaxTeamMetric, SandboxFetchClient, Team, TeamMetric } from "./types.js";
 
 /** An interval of metrics: Dates or Unix seconds. */
 export interface MetricsRange {
@@ -28,8 +28,7 @@ const rangeQuery = (range: MetricsRange) => {
 export function teamsResource(client: SandboxFetchClient) {
   return {
     /** Lists the caller's teams, each with its API key. */
-    list: async (options?: RequestOptions) =>
-      unwrap<Body<"listTeams">>(client.GET("/teams", toInit(options)), arrayBody),
+    list: async (options?: RequestOptions) => unwrap<Team[]>(client.GET("/teams", toInit(options)), arrayBody),
     /** The team's concurrent sandboxes and start rate between `start` and `end`, oldest first. */
     metrics: async (teamID: string, range: MetricsRange = {}, options?: RequestOptions): Promise<TeamMetric[]> => {
       const params = { path: { teamID: requireId(teamID, "teamID") }, query: rangeQuery(range) };
@@ -50,3 +49,6 @@ export function teamsResource(client: SandboxFetchClient) {
     },
   };
 }
+
+/** `e2b.teams`: the caller's teams and their metrics. */
+export interface TeamsResource extends ReturnType<typeof teamsResource> {}

@@ -15,7 +15,7 @@ import {
 import { waitForBuild, type WaitForBuildOptions } from "./build-wait.js";
 import { TemplateBuildStateValues, type KnownLogLevel } from "./generated/enums.gen.js";
 import { walkLogs, type ReadLogsOptions } from "./logs.js";
-import type { BuildLogs, Input, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
+import type { BuildLogEntry, BuildLogs, Input, SandboxFetchClient, TemplateBuildStatus } from "./types.js";
 
 /**
  * Every state of the spec's TemplateBuildState. A build in another state (a later API may add
@@ -138,8 +138,11 @@ export function templateBuilds(
         const { status } = await builds.buildStatus(templateID, buildID, { limit: 1 }, { signal });
         return status === "ready" || status === "error";
       };
-      return walkLogs(read, done, options, "/templates/{templateID}/builds/{buildID}/logs");
+      return walkLogs<BuildLogEntry>(read, done, options, "/templates/{templateID}/builds/{buildID}/logs");
     },
   };
   return builds;
 }
+
+/** The build methods of `templates`: start a build, its status, waiting for it, and its logs. */
+export interface TemplateBuilds extends ReturnType<typeof templateBuilds> {}

@@ -15,15 +15,20 @@ import {
   type CreateOptions,
   type RequestOptions,
 } from "@spec-clients/core";
-import { templateBuilds } from "./template-builds.js";
+import { templateBuilds, type TemplateBuilds } from "./template-builds.js";
 import { checkPage, nextTokenOf, pageOf, succeeded } from "./shared.js";
 import type {
-  Body,
+  AssignedTemplateTags,
   Input,
   Page,
   PageOptions,
   SandboxFetchClient,
   Template,
+  TemplateBuild,
+  TemplateFileUpload,
+  TemplateRequest,
+  TemplateTag,
+  TemplateWithBuilds,
   TemplateNames,
   TemplateUpdate,
 } from "./types.js";
@@ -43,6 +48,12 @@ function tagList(tags: string | string[]): string[] {
   return list;
 }
 
+/** A template with one page of its builds, and the `nextToken` of the next page (undefined on the last). */
+export interface TemplateDetail {
+  template: TemplateWithBuilds;
+  nextToken: string | undefined;
+}
+
 const byTemplate = (templateID: string) => ({ templateID: requireId(templateID, "templateID") });
 
 export function templatesResource(
@@ -53,7 +64,7 @@ export function templatesResource(
     ...templateBuilds(client, tools),
     /** Lists the team's templates (or those of `teamID`) in one answer. Deprecated by e2b: `listAll` reads them page by page. */
     list: async (query: { teamID?: string | undefined } = {}, options?: RequestOptions) =>
-      unwrap<Body<"listTemplates">>(
+      unwrap<Template[]>(
         client.GET("/templates", { params: { query: defined(requireObject(query, "query")) }, ...toInit(options) }),
         arrayBody,
       ),
@@ -80,9 +91,9 @@ export function templatesResource(
       return unwrap(client.PATCH("/v2/templates/{templateID}", init), fields({ names: "array" }));
     },
     /** Returns the template with one page of its builds, and the `nextToken` of the next page. */
-    get: async (templateID: string, page: PageOptions = {}, options?: RequestOptions) => {
+    get: async (templateID: string, page: PageOptions = {}, options?: RequestOptions): Promise<TemplateDetail> => {
       const params = { path: byTemplate(templateID), query: defined(checkPage(page)) };
-      const answer = await unwrapWithHeaders<Body<"getTemplate">>(
+      const answer = await unwrapWithHeaders<TemplateWithBuilds>(
         client.GET("/templates/{templateID}", { params, ...toInit(options) }),
         fields({ templateID: "string", builds: "objects" }),
       );
@@ -96,7 +107,7 @@ export function templatesResource(
         const { template, nextToken: next } = await resource.get(templateID, { ...page, nextToken }, options);
         return { items: template.builds, nextToken: next };
       };
-      return paginateByToken(read, page.nextToken, { path: "/templates/{templateID}" });
+      return paginateByToken<TemplateBuild>(read, page.nextToken, { path: "/templates/{templateID}" });
     },
     /**
      * Whether a template holds this name: true when one of the team's or a public template does,
@@ -109,27 +120,27 @@ export function templatesResource(
     },
     /** Registers a template (or a new build of a name) and returns the build to start. Not retried after an ambiguous failure. */
     create: async (body: Input<"createTemplate">, options?: CreateOptions) =>
-      unwrap<Body<"createTemplate">>(
+      unwrap<TemplateRequest>(
         client.POST("/v3/templates", { body: requireObject(body, "body"), ...createInit(options) }),
         fields({ templateID: "string", buildID: "string" }),
       ),
     /** Whether a step's files (by hash) are cached, and where to `PUT` their tar when not. */
     fileUpload: async (templateID: string, hash: string, options?: RequestOptions) => {
       const params = { path: { ...byTemplate(templateID), hash: requireId(hash, "hash") } };
-      return unwrap<Body<"getTemplateFileUpload">>(
+      return unwrap<TemplateFileUpload>(
         client.GET("/templates/{templateID}/files/{hash}", { params, ...toInit(options) }),
         fields({}),
       );
     },
     /** Lists the tags of a template (by ID or name) and the build each points to. */
     tags: async (templateID: string, options?: RequestOptions) =>
-      unwrap<Body<"listTemplateTags">>(
+      unwrap<TemplateTag[]>(
         client.GET("/templates/{templateID}/tags", { params: { path: byTemplate(templateID) }, ...toInit(options) }),
         arrayBody,
       ),
     /** Adds `tags` to the build that `target` (`name:tag`) points to. */
     assignTags: async (target: string, tags: string | string[], options?: RequestOptions) =>
-      unwrap<Body<"assignTemplateTags">>(
+      unwrap<AssignedTemplateTags>(
         client.POST("/templates/tags", {
           body: { target: requireId(target, "target"), tags: tagList(tags) },
           ...toInit(options, { idempotent: true }),
@@ -152,3 +163,7 @@ export function templatesResource(
   };
   return resource;
 }
+
+/** `e2b.templates`: the team's templates, their builds, tags and build logs. */
+export interface TemplatesResource
+  extends TemplateBuilds, Omit<ReturnType<typeof templatesResource>, keyof TemplateBuilds> {}

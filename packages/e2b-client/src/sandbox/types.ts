@@ -6,42 +6,45 @@ import type { components, operations, paths } from "./generated/api.gen.js";
 export type SandboxFetchClient = Client<paths>;
 
 type Schemas = components["schemas"];
-export type Sandbox = Schemas["Sandbox"];
-export type NewSandbox = Schemas["NewSandbox"];
-export type ListedSandbox = Schemas["ListedSandbox"];
-export type SandboxDetail = Schemas["SandboxDetail"];
+/** A schema of the spec by name: what an interface extends, so that hovers show the name. */
+type Schema<Name extends keyof Schemas> = Schemas[Name];
+export interface Sandbox extends Schema<"Sandbox"> {}
+export interface NewSandbox extends Schema<"NewSandbox"> {}
+export interface ListedSandbox extends Schema<"ListedSandbox"> {}
+export interface SandboxDetail extends Schema<"SandboxDetail"> {}
 export type SandboxState = Schemas["SandboxState"];
-export type SandboxMetric = Schemas["SandboxMetric"];
-export type SandboxForkResult = Schemas["SandboxForkResult"];
-export type SandboxNetworkUpdate = Schemas["SandboxNetworkUpdate"];
-export type Snapshot = Schemas["Snapshot"];
-export type Template = Schemas["Template"];
-export type TemplateWithBuilds = Schemas["TemplateWithBuilds"];
-export type TemplateBuild = Schemas["TemplateBuild"];
-export type NewTemplate = Schemas["NewTemplate"];
-export type TemplateRequest = Schemas["TemplateRequest"];
-export type TemplateBuildStart = Schemas["TemplateBuildStart"];
-export type TemplateBuildStatus = Schemas["TemplateBuildStatus"];
+export interface SandboxMetric extends Schema<"SandboxMetric"> {}
+export interface SandboxForkResult extends Schema<"SandboxForkResult"> {}
+export interface SandboxNetworkUpdate extends Schema<"SandboxNetworkUpdate"> {}
+export interface Snapshot extends Schema<"Snapshot"> {}
+export interface Template extends Schema<"Template"> {}
+export interface TemplateWithBuilds extends Schema<"TemplateWithBuilds"> {}
+export interface TemplateBuild extends Schema<"TemplateBuild"> {}
+export interface NewTemplate extends Schema<"NewTemplate"> {}
+export interface TemplateRequest extends Schema<"TemplateRequest"> {}
+export interface TemplateBuildStart extends Schema<"TemplateBuildStart"> {}
+export interface TemplateBuildStatus extends Schema<"TemplateBuildStatus"> {}
 export type TemplateBuildState = Schemas["TemplateBuildState"];
-export type BuildLogEntry = Schemas["BuildLogEntry"];
+export interface BuildLogEntry extends Schema<"BuildLogEntry"> {}
 export type LogLevel = Schemas["LogLevel"];
-export type TemplateTag = Schemas["TemplateTag"];
-export type TemplateFileUpload = Schemas["TemplateFileUpload"];
-export type Team = Schemas["Team"];
-export type Volume = Schemas["Volume"];
-export type VolumeAndToken = Schemas["VolumeAndToken"];
-export type Secret = Schemas["Secret"];
-export type NewSecret = Schemas["NewSecret"];
-export type SecretUpdate = Schemas["SecretUpdate"];
-export type SandboxesWithMetrics = Schemas["SandboxesWithMetrics"];
-export type SandboxLogEntry = Schemas["SandboxLogEntry"];
-export type SandboxLogs = Schemas["SandboxLogs"];
-export type BuildLogs = Schemas["BuildLogs"];
-export type TeamMetric = Schemas["TeamMetric"];
-export type MaxTeamMetric = Schemas["MaxTeamMetric"];
-export type TemplateNames = Schemas["TemplateNames"];
-export type TemplateUpdate = Schemas["TemplateUpdate"];
-export type SandboxErrorBody = Schemas["Error"];
+export interface AssignedTemplateTags extends Schema<"AssignedTemplateTags"> {}
+export interface TemplateTag extends Schema<"TemplateTag"> {}
+export interface TemplateFileUpload extends Schema<"TemplateFileUpload"> {}
+export interface Team extends Schema<"Team"> {}
+export interface Volume extends Schema<"Volume"> {}
+export interface VolumeAndToken extends Schema<"VolumeAndToken"> {}
+export interface Secret extends Schema<"Secret"> {}
+export interface NewSecret extends Schema<"NewSecret"> {}
+export interface SecretUpdate extends Schema<"SecretUpdate"> {}
+export interface SandboxesWithMetrics extends Schema<"SandboxesWithMetrics"> {}
+export interface SandboxLogEntry extends Schema<"SandboxLogEntry"> {}
+export interface SandboxLogs extends Schema<"SandboxLogs"> {}
+export interface BuildLogs extends Schema<"BuildLogs"> {}
+export interface TeamMetric extends Schema<"TeamMetric"> {}
+export interface MaxTeamMetric extends Schema<"MaxTeamMetric"> {}
+export interface TemplateNames extends Schema<"TemplateNames"> {}
+export interface TemplateUpdate extends Schema<"TemplateUpdate"> {}
+export interface SandboxErrorBody extends Schema<"Error"> {}
 export type Body<Name extends keyof operations> = SuccessBody<operations[Name]>;
 export type Input<Name extends keyof operations> = RequestBody<operations[Name]>;
 

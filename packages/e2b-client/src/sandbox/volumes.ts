@@ -49,3 +49,6 @@ export function volumesResource(client: SandboxFetchClient, redact: Redactor) {
       }),
   };
 }
+
+/** `e2b.volumes`: the team's volumes, creating and deleting them. */
+export interface VolumesResource extends ReturnType<typeof volumesResource> {}

@@ -1,6 +1,7 @@
 import { createBaseClient } from "@spec-clients/core";
 import type { paths } from "./generated/api.gen.js";
-import { volumeFiles } from "./files.js";
+import { volumeFiles, type VolumeFiles } from "./files.js";
+import type { VolumeFetchClient } from "./types.js";
 import { resolveVolumeSettings, type E2bVolumeClientOptions, type VolumeTarget } from "./options.js";
 
 /**
@@ -13,7 +14,7 @@ import { resolveVolumeSettings, type E2bVolumeClientOptions, type VolumeTarget }
  *
  * @throws ConfigurationError when the volume has no token or ID, or an option is invalid.
  */
-export function createE2bVolumeClient(volume: VolumeTarget, options: E2bVolumeClientOptions = {}) {
+export function createE2bVolumeClient(volume: VolumeTarget, options: E2bVolumeClientOptions = {}): E2bVolumeClient {
   const { client } = createBaseClient<paths>({
     ...resolveVolumeSettings(volume, options),
     middleware: options.middleware,
@@ -21,5 +22,5 @@ export function createE2bVolumeClient(volume: VolumeTarget, options: E2bVolumeCl
   return Object.assign(client, volumeFiles(client, volume.volumeID));
 }
 
-/** The client returned by `createE2bVolumeClient`. */
-export type E2bVolumeClient = ReturnType<typeof createE2bVolumeClient>;
+/** The client `createE2bVolumeClient` returns: the typed openapi-fetch client and the volume's file operations. */
+export interface E2bVolumeClient extends VolumeFetchClient, VolumeFiles {}

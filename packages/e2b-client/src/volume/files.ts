@@ -121,6 +121,7 @@ export function volumeFiles(client: VolumeFetchClient, volumeID: string) {
         }),
         entry,
       ),
+    /** Reads a file: UTF-8 text by default, or `format: "bytes" | "blob" | "stream"` (a stream as it arrives). */
     readFile,
     /**
      * Writes a file from text, bytes, a Blob or a ReadableStream; a stream is sent as it is read,
@@ -145,3 +146,6 @@ export function volumeFiles(client: VolumeFetchClient, volumeID: string) {
       complete(client.DELETE("/volumecontent/{volumeID}/path", { ...at(volumeID, path), ...toInit(options) })),
   };
 }
+
+/** The content API of one volume: its entries listed, read, written and removed. */
+export interface VolumeFiles extends ReturnType<typeof volumeFiles> {}

@@ -5,7 +5,9 @@ import type { components, paths } from "./generated/api.gen.js";
 export type VolumeFetchClient = Client<paths>;
 
 type Schemas = components["schemas"];
-export type VolumeEntryStat = Schemas["VolumeEntryStat"];
+/** A schema of the spec by name: what an interface extends, so that hovers show the name. */
+type Schema<Name extends keyof Schemas> = Schemas[Name];
+export interface VolumeEntryStat extends Schema<"VolumeEntryStat"> {}
 export type VolumeEntryType = Schemas["VolumeEntryType"];
-export type VolumeMetadata = Schemas["VolumeMetadata"];
-export type VolumeErrorBody = Schemas["Error"];
+export interface VolumeMetadata extends Schema<"VolumeMetadata"> {}
+export interface VolumeErrorBody extends Schema<"Error"> {}
