@@ -129,11 +129,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   });
   console.log(`Prism mock of ${name} listening on ${mock.url} (Ctrl-C to stop)`);
   console.log(`Pass baseUrl: "${mock.baseUrl}" to its client.`);
-  const shutdown = async () => {
-    await mock.stop();
-    console.log("mock stopped");
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  // Ctrl-C reaches us twice (the terminal signals the whole group, then pnpm passes it on): a
+  // second signal must not kill us mid-stop, or pnpm reports the run as failed (ELIFECYCLE).
+  let stopping;
+  const shutdown = () =>
+    (stopping ??= mock.stop().then(() => {
+      console.log("mock stopped");
+      process.exit(0);
+    }));
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
 }

@@ -45,6 +45,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const { url, close } = await serveDocs({ port: flag >= 0 ? Number(process.argv[flag + 1]) : 8080 });
   console.log(`Serving docs/ on ${url} (Ctrl-C to stop)`);
-  process.once("SIGINT", () => close().then(() => process.exit(0)));
-  process.once("SIGTERM", () => close().then(() => process.exit(0)));
+  // Every signal handled, not once: Ctrl-C under pnpm arrives twice (see scripts/mock.mjs).
+  let stopping;
+  const stop = () => (stopping ??= close().then(() => process.exit(0)));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }

@@ -129,6 +129,24 @@ describe("the mock front", () => {
     await new Promise((r) => child.once("exit", r));
     expect(printed).toMatch(/Pass baseUrl: "http:\/\/127\.0\.0\.1:\d+\/v0" to its client\./);
   });
+  it("Ctrl-C under pnpm stops the mock quietly: exit 0, no ELIFECYCLE, Prism gone", async () => {
+    // As a terminal does: pnpm and the mock in their own process group, SIGINT sent to all of it.
+    const pnpm = process.env["npm_execpath"] ?? "";
+    const [command, args] = /pnpm\.c?js$/.test(pnpm) ? [process.execPath, [pnpm]] : ["pnpm", []];
+    const child = spawn(command, [...args, "mock", "e2b", "--port", "0"], { cwd: root, detached: true });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    for (let i = 0; i < 300 && !out.includes("Pass baseUrl"); i++) await new Promise((r) => setTimeout(r, 100));
+    const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    expect(url).toBeDefined();
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    process.kill(-child.pid!, "SIGINT");
+    expect(await exited).toBe(0);
+    expect(out).toContain("mock stopped");
+    expect(out).not.toContain("ELIFECYCLE");
+    await expect(fetch(url!)).rejects.toThrow();
+  });
   it("a busy port says which one is taken and how to pass another, without a stack", async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
