@@ -24,6 +24,13 @@ const LOGO = `data:image/svg+xml,${encodeURIComponent(
 )}`;
 const inlined = bundle.replace(EXPORTS, "").replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, LOGO);
 const FAVICON = '<link rel="icon" href="data:," />';
+// Request samples wrap instead of running out of their panel (which hides the rest of a line at a
+// 1440 px window), and leave their first line clear of the copy button.
+const SAMPLE_STYLE = `<style>
+  .panel-request-samples [data-testid="source-code"] { padding-right: 40px !important; }
+  .panel-request-samples [data-testid="source-code"],
+  .panel-request-samples [data-testid="source-code"] * { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+</style>`;
 mkdirSync(out, { recursive: true });
 
 const entries = [];
@@ -41,7 +48,7 @@ for (const name of Object.keys(apis)) {
   if (cdn[1] !== bundleVersion) throw new Error(`${file} wants Redoc ${cdn[1]}, the CLI ships ${bundleVersion}.`);
   const page = html
     .replace(cdn[0], () => inlined)
-    .replace(/<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com\/[^>]*>/, FAVICON);
+    .replace(/<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com\/[^>]*>/, FAVICON + SAMPLE_STYLE);
   if (page.includes("cdn.redocly.com/redoc/")) throw new Error(`${file} still loads Redoc from the CDN.`);
   writeFileSync(file, page);
   const doc = parse(readFileSync(join(root, apis[name].spec), "utf8"));

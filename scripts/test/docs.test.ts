@@ -151,15 +151,34 @@ describe.skipIf(!hasChromium && !process.env["CI"])("the pages phone no one", ()
   }, 30_000);
 });
 
-describe.skipIf(!hasChromium && !process.env["CI"])("every operation shows its TypeScript sample", () => {
+/** What of a request sample is out of sight: lines cut by its panel, text under its copy button. */
+const hiddenOf = (pre: Element) => {
+  const button = pre.parentElement!.parentElement!.querySelector("button")!.getBoundingClientRect();
+  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+  const covered: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const overlaps = [...range.getClientRects()].some(
+      (r) => r.right > button.left && r.left < button.right && r.bottom > button.top && r.top < button.bottom,
+    );
+    if (overlaps && node.textContent!.trim()) covered.push(node.textContent!);
+  }
+  return { cut: pre.scrollWidth > pre.clientWidth + 1, covered };
+};
+
+describe.skipIf(!hasChromium && !process.env["CI"])("every operation shows its TypeScript sample, whole", () => {
   for (const name of Object.keys(apis) as (keyof typeof apis)[]) {
     it.each(operationsOf(name))(`${name}: $id`, async ({ id, tag, line }) => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // A common laptop window: the sample panel is narrower than its longest lines.
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${served.url}/${name}.html#tag/${tag}/operation/${id}`, { waitUntil: "load" });
       const sample = page.locator("code", { hasText: line }).first();
       await sample.waitFor({ state: "visible", timeout: 10_000 });
       await sample.scrollIntoViewIfNeeded();
       expect(await sample.isVisible()).toBe(true);
+      const pre = page.locator('.panel-request-samples [data-testid="source-code"]', { hasText: line }).first();
+      expect(await pre.evaluate(hiddenOf)).toEqual({ cut: false, covered: [] });
       await page.screenshot({ path: join(shots, `sample-${name}-${id}.png`) });
       await page.close();
     });
