@@ -56,8 +56,8 @@ export async function allocation(baseUrl: string, rounds: number): Promise<Table
   const names = Object.keys(bytes).filter((n) => kept(bytes[n]!).length > 0);
   return {
     title: "Heap allocated per call",
-    note: `${CALLS} GETs at concurrency 32 per contender per round, ${rounds} rounds, in a process whose young generation holds them all (a round where a GC ran anyway is left out); KiB per call, and its ratio of bare openapi-fetch sending the same request in the same round (lower is better).`,
-    head: ["contender", "KiB/call (median)", "× openapi-fetch, same call (median, min–max)"],
+    note: `${CALLS} GETs at concurrency 32 per contender per round, ${rounds} rounds, in a process whose young generation holds them all (a round where a GC ran anyway is left out); KiB per call, and its ratio of bare openapi-fetch sending the same request in the same round (lower is better), median with its 95% bootstrap interval.`,
+    head: ["contender", "KiB/call (median)", "× openapi-fetch, same call (median [95% CI])"],
     rows: names.map((n) => {
       const twin = bytes[bareTwin(n)]!;
       const perRound = bytes[n]!.flatMap((v, i) => (v !== null && twin[i] ? [v / twin[i]!] : []));

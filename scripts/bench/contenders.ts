@@ -50,18 +50,62 @@ function airplaneFetcher(baseUrl: string, fetchImpl?: typeof fetch) {
   return new Fetcher({ host: baseUrl, apiKey: KEY, clientKind: "bench", clientVersion: "0" });
 }
 
-/** Bare openapi-fetch measured against itself (a second client, same request): the A/A control. */
-export const CONTROL = "openapi-fetch (bare), A/A control";
+/** The three requests measured, each sent by our client, bare openapi-fetch, its A/A control and raw fetch. */
+export const PAIRS = ["runs.get", "sessions.list", "sandboxes.list"] as const;
+export type Pair = (typeof PAIRS)[number];
 
-/**
- * The bare openapi-fetch contender that sends the same request as `name`: each client is compared
- * with bare openapi-fetch doing its own call, not another operation with another body.
- */
-export function bareTwin(name: string): string {
-  if (name.includes("sessions.list")) return "openapi-fetch (bare) sessions.list";
-  if (name.includes("sandboxes.list") || name.includes("ApiClient")) return "openapi-fetch (bare) sandboxes.list";
-  return "openapi-fetch (bare)";
+/** The request a contender sends: the official e2b ApiClient lists sandboxes, every other Airplane one gets a run. */
+export const pairOf = (name: string): Pair =>
+  name.includes("sessions.list")
+    ? "sessions.list"
+    : name.includes("sandboxes.list") || name.includes("ApiClient")
+      ? "sandboxes.list"
+      : "runs.get";
+
+/** A second bare openapi-fetch client sending the same request as the first, set against it as ours are: the noise floor of its pair. */
+export const control = (pair: Pair) => `openapi-fetch (bare) ${pair}, A/A control`;
+/** The bare openapi-fetch contender that sends the same request as `name`: each client is compared with its own call. */
+export const bareTwin = (name: string) => `openapi-fetch (bare) ${pairOf(name)}`;
+/** Raw `fetch` of the same path as `name`: the baseline of the "× raw fetch" columns. */
+export const rawTwin = (name: string) => `raw fetch ${pairOf(name)}`;
+
+/** Headers as a server sees them: lower-case names, sorted, with their values. */
+type SeenHeaders = [string, string | string[] | undefined][];
+
+/** How a request's headers differ from its twin's, in words ("" when they do not): what BENCHMARKS.md lists. */
+export function headerDifference(mine: SeenHeaders, twin: SeenHeaders): string {
+  const [a, b] = [new Map(mine), new Map(twin)];
+  const names = (keep: (n: string) => boolean, from: Map<string, unknown>) => [...from.keys()].filter(keep).join(", ");
+  const parts = [
+    ["sends its own", names((n) => b.has(n) && String(a.get(n)) !== String(b.get(n)), a)],
+    ["adds", names((n) => !b.has(n), a)],
+    ["leaves out", names((n) => !a.has(n), b)],
+  ];
+  return parts
+    .filter(([, list]) => list)
+    .map(([what, list]) => `${what} ${list}`)
+    .join("; ");
 }
+
+/** How each contender's request differs from its bare twin's (contenders.test.ts finds it so); ours and the controls: not at all. */
+export const DIFFERENCES: Record<string, string> = {
+  "@airplane/lib Fetcher (official)":
+    "sends its own accept, accept-encoding, user-agent; adds idempotency-key, x-airplane-client-kind, x-airplane-client-version; leaves out accept-language, sec-fetch-mode",
+  // undici's request sends no header that the caller did not give; Node's fetch adds four.
+  "@spec-clients/airplane runs.get (default on Node)":
+    "leaves out accept, accept-encoding, accept-language, sec-fetch-mode",
+  "@spec-clients/airplane runs.get (node path)": "leaves out accept, accept-encoding, accept-language, sec-fetch-mode",
+  "@spec-clients/e2b sessions.list (node path)": "leaves out accept, accept-encoding, accept-language, sec-fetch-mode",
+  "@spec-clients/e2b/sandbox sandboxes.list (node path)":
+    "leaves out accept, accept-encoding, accept-language, sec-fetch-mode",
+  "e2b@2.51 ApiClient (official)":
+    "sends its own user-agent; adds browser, lang, lang_version, package_version, publisher, sdk_runtime, system",
+  "openapi-typescript-fetch@1 (e2b SDK)": "sends its own accept, user-agent",
+  "raw fetch runs.get": "sends its own user-agent",
+  "raw fetch sandboxes.list": "sends its own user-agent",
+  "raw fetch sessions.list": "sends its own user-agent",
+  "undici request": "leaves out accept, accept-encoding, accept-language, sec-fetch-mode, user-agent",
+};
 
 /** Our Airplane client as created with no `fetch` and no `transport`, on Node. */
 export const DEFAULT_ON_NODE = "@spec-clients/airplane runs.get (default on Node)";
@@ -89,14 +133,18 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
     headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
     fetch: f,
   });
-  // A second, identical bare client: its ratio to the first is the noise floor of a run.
-  const control = createClient<AirplanePaths>({
-    baseUrl,
-    headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
-    fetch: f,
-  });
   const bareE2b = createClient<E2bPaths>({ baseUrl, headers: e2bAgent, fetch: f });
   const bareSandbox = createClient<SandboxPaths>({ baseUrl, headers: { ...e2bAgent, "X-API-Key": KEY }, fetch: f });
+  // A second, identical bare client per request: its ratio to the first is the noise floor of its pair.
+  const controls = {
+    airplane: createClient<AirplanePaths>({
+      baseUrl,
+      headers: { ...airplaneAgent, "X-Airplane-API-Key": KEY },
+      fetch: f,
+    }),
+    e2b: createClient<E2bPaths>({ baseUrl, headers: e2bAgent, fetch: f }),
+    sandbox: createClient<SandboxPaths>({ baseUrl, headers: { ...e2bAgent, "X-API-Key": KEY }, fetch: f }),
+  };
   const official = airplaneFetcher(baseUrl, fetchImpl);
   const typed = TypedFetcher.for<AirplanePaths>();
   typed.configure({ baseUrl, init: { headers: { "X-Airplane-API-Key": KEY } } });
@@ -107,19 +155,24 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Record<st
   // Each client runs right after bare openapi-fetch sending the same request: rounds rotate the
   // order, and neighbours in time share the machine's load, so their ratio drifts least.
   return {
-    "raw fetch": async () =>
+    "raw fetch runs.get": async () =>
       (await f(`${baseUrl}/runs/get?id=run1`, { headers: { "X-Airplane-API-Key": KEY } })).json(),
-    [CONTROL]: () => control.GET("/runs/get", { params: { query: { id: "run1" } } }),
-    "openapi-fetch (bare)": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
+    [control("runs.get")]: () => controls.airplane.GET("/runs/get", { params: { query: { id: "run1" } } }),
+    "openapi-fetch (bare) runs.get": () => bare.GET("/runs/get", { params: { query: { id: "run1" } } }),
     "@spec-clients/airplane runs.get": () => airplane.runs.get("run1"),
     ...onSocket({
       "@spec-clients/airplane runs.get (node path)": () => airplaneNode.runs.get("run1"),
       [DEFAULT_ON_NODE]: () => airplaneDefault.runs.get("run1"),
     }),
+    "raw fetch sessions.list": async () => (await f(`${baseUrl}/sessions?api_key=${KEY}`)).json(),
+    [control("sessions.list")]: () => controls.e2b.GET("/sessions", { params: { query: { api_key: KEY } as never } }),
     "openapi-fetch (bare) sessions.list": () =>
       bareE2b.GET("/sessions", { params: { query: { api_key: KEY } as never } }),
     "@spec-clients/e2b sessions.list": () => e2b.sessions.list(),
     ...onSocket({ "@spec-clients/e2b sessions.list (node path)": () => e2bNode.sessions.list() }),
+    "raw fetch sandboxes.list": async () =>
+      (await f(`${baseUrl}/v2/sandboxes`, { headers: { "X-API-Key": KEY } })).json(),
+    [control("sandboxes.list")]: () => controls.sandbox.GET("/v2/sandboxes", {}),
     "openapi-fetch (bare) sandboxes.list": () => bareSandbox.GET("/v2/sandboxes", {}),
     "@spec-clients/e2b/sandbox sandboxes.list": () => sandbox.sandboxes.list(),
     ...onSocket({

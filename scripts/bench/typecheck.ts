@@ -46,8 +46,8 @@ export async function typeCheck(rounds: number): Promise<Table> {
     ];
     return {
       title: "Type-check cost (tsc --noEmit --extendedDiagnostics)",
-      note: `A consumer file calling all 24 operations through both clients, beside the same calls with plain fetch and hand-written result types; ${rounds} rounds.`,
-      head: ["metric", "with the clients", "plain fetch", "× plain fetch (median, min–max)"],
+      note: `A consumer file calling every operation of the Airplane and e2b clients and 15 of the sandbox client's, beside the same calls with plain fetch and hand-written result types; ${rounds} rounds.`,
+      head: ["metric", "with the clients", "plain fetch", "× plain fetch (median [95% CI])"],
       rows: [row("check time", "check", " s"), row("instantiations", "inst", ""), row("memory used", "mem", " K")],
     };
   } finally {
@@ -57,8 +57,10 @@ export async function typeCheck(rounds: number): Promise<Table> {
 
 const CLIENTS = `import { createAirplaneClient } from "@spec-clients/airplane";
 import { createE2bClient } from "@spec-clients/e2b";
+import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox";
 const a = createAirplaneClient({ apiKey: "k" });
 const e = createE2bClient({ apiKey: "k" });
+const x = createE2bSandboxClient({ apiKey: "k" });
 export async function all() {
   const { runID } = await a.tasks.execute({ slug: "t", paramValues: { x: 1 } });
   const run = await a.runs.get(runID);
@@ -84,7 +86,24 @@ export async function all() {
   await e.envs.publish("c");
   await e.envs.setState("c", "Done");
   await e.envs.setTitle("c", "t");
-  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id];
+  const sb = await x.sandboxes.create({ templateID: "base", timeout: 300 });
+  const page = await x.sandboxes.list({ limit: 10 });
+  const detail = await x.sandboxes.get(sb.sandboxID);
+  await x.sandboxes.setTimeout(sb.sandboxID, 600);
+  await x.sandboxes.pause(sb.sandboxID);
+  const again = await x.sandboxes.connect(sb.sandboxID, { timeout: 300 });
+  const metrics = await x.sandboxes.metrics(sb.sandboxID);
+  const snapshot = await x.sandboxes.createSnapshot(sb.sandboxID);
+  await x.sandboxes.kill(sb.sandboxID);
+  const templates = await x.templates.list();
+  const template = await x.templates.get("t");
+  const status = await x.templates.buildStatus("t", "b");
+  const volume = await x.volumes.create("data");
+  const secrets = await x.secrets.list();
+  const teams = await x.teams.list();
+  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id,
+    page.items.length, detail.state, again.sandboxID, metrics.length, snapshot.snapshotID, templates.length, template.template.builds.length,
+    status.status, volume.token, secrets.items.length, teams.length];
 }
 `;
 
@@ -93,6 +112,23 @@ type Session = { id: string; status: "Pending" | "Active" | "Waiting" | "Succeed
 type Prompt = { id: string; runID: string; values?: Record<string, unknown> };
 type E2bSession = { codeSnippetID: string; editEnabled: boolean; sessionID: string; clientID: string };
 type Env = { id: string; template?: string; title?: string };
+type Sandbox = { sandboxID: string; templateID: string; clientID: string; envdVersion: string; envdAccessToken?: string; domain?: string | null };
+type ListedSandbox = Sandbox & { startedAt: string; endAt: string; cpuCount: number; memoryMB: number; diskSizeMB: number; metadata?: Record<string, string>; state: "running" | "paused" };
+type SandboxDetail = ListedSandbox;
+type SandboxMetric = { timestamp: string; cpuCount: number; cpuUsedPct: number; memUsed: number; memTotal: number; diskUsed: number; diskTotal: number };
+type Snapshot = { snapshotID: string; names: string[] };
+type Template = { templateID: string; buildID: string; cpuCount: number; memoryMB: number; public: boolean; aliases: string[]; names: string[] };
+type TemplateBuild = { buildID: string; status: "building" | "waiting" | "ready" | "error"; createdAt: string };
+type TemplateBuildStatus = { templateID: string; buildID: string; status: "building" | "waiting" | "ready" | "error"; logs: string[] };
+type Volume = { volumeID: string; name: string; token: string };
+type Secret = { id: string; label: string; createdAt: string };
+type Team = { teamID: string; name: string; apiKey: string; isDefault: boolean };
+const X = "https://api.e2b.app";
+const hx = { "X-API-Key": "k", "Content-Type": "application/json" };
+async function sx<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const r = await fetch(X + url, { method, headers: hx, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (r.status === 204 ? undefined : await r.json()) as T;
+}
 const A = "https://api.airplane.dev/v0";
 const E = "https://ondevbook.com";
 const h = { "X-Airplane-API-Key": "k", "Content-Type": "application/json" };
@@ -126,6 +162,24 @@ export async function all() {
   await send<void>("PATCH", E + "/envs/c?api_key=k");
   await send<void>("PUT", E + "/envs/c/state?api_key=k", { state: "Done" });
   await send<void>("PUT", E + "/envs/c/title?api_key=k", { title: "t" });
-  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id];
+  const sb = await sx<Sandbox>("POST", "/sandboxes", { templateID: "base", timeout: 300 });
+  const r = await fetch(X + "/v2/sandboxes?limit=10", { headers: hx });
+  const page = { items: (await r.json()) as ListedSandbox[], nextToken: r.headers.get("x-next-token") ?? undefined };
+  const detail = await sx<SandboxDetail>("GET", "/sandboxes/" + sb.sandboxID);
+  await sx<void>("POST", "/sandboxes/" + sb.sandboxID + "/timeout", { timeout: 600 });
+  await sx<void>("POST", "/sandboxes/" + sb.sandboxID + "/pause", {});
+  const again = await sx<Sandbox>("POST", "/sandboxes/" + sb.sandboxID + "/connect", { timeout: 300 });
+  const metrics = await sx<SandboxMetric[]>("GET", "/sandboxes/" + sb.sandboxID + "/metrics");
+  const snapshot = await sx<Snapshot>("POST", "/sandboxes/" + sb.sandboxID + "/snapshots", {});
+  await sx<void>("DELETE", "/sandboxes/" + sb.sandboxID);
+  const templates = await sx<Template[]>("GET", "/templates");
+  const template = { template: await sx<Template & { builds: TemplateBuild[] }>("GET", "/templates/t") };
+  const status = await sx<TemplateBuildStatus>("GET", "/templates/t/builds/b/status");
+  const volume = await sx<Volume>("POST", "/volumes", { name: "data" });
+  const secrets = { items: await sx<Secret[]>("GET", "/secrets") };
+  const teams = await sx<Team[]>("GET", "/teams");
+  return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id,
+    page.items.length, detail.state, again.sandboxID, metrics.length, snapshot.snapshotID, templates.length, template.template.builds.length,
+    status.status, volume.token, secrets.items.length, teams.length];
 }
 `;
