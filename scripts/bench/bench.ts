@@ -1,7 +1,6 @@
 // `pnpm bench`: measures the clients (standard fetch path and Node fast path) against raw fetch,
 // openapi-fetch, undici and the official SDKs' HTTP layers, and writes BENCHMARKS.md. The HTTP
 // server runs in its own process. Flags: --quick (fewer rounds), --skip-pipeline.
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -11,13 +10,11 @@ import { control, DEFAULT_ON_NODE, DIFFERENCES, PAIRS, pairOf, type Pair } from 
 import { aheadOf, judge, parseRatio, worstOf, type Interval } from "./stats.js";
 import { cpuCost, startServer, throughput } from "./speed.js";
 import { allocation } from "./alloc.js";
-import type { Table } from "./table.js";
+import { measuredCommit, type Table } from "./table.js";
 import { typeCheck } from "./typecheck.js";
 
 const quick = process.argv.includes("--quick");
-/** The commit measured, and whether the tree had changes on top of it. */
-const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
-const commit = `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " (with uncommitted changes)" : ""}`;
+const commit = measuredCommit();
 const rounds = quick ? 3 : 7;
 const tables: Table[] = [];
 const step = async (label: string, run: () => Promise<Table | Table[]>) => {

@@ -8,6 +8,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { createE2bEnvdClient } from "@spec-clients/e2b/envd";
 import { Sandbox } from "e2b";
+import { measuredCommit } from "./table.js";
 import { drive, interleave, judge, parseRatio, perRound, ratio, summarize, worstOf } from "./stats.js";
 
 const quick = process.argv.includes("--quick");
@@ -176,6 +177,7 @@ const report = [
   `- date: ${new Date().toISOString()}`,
   `- machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
   `- node: ${process.version}`,
+  `- commit: ${measuredCommit()}`,
   "",
   "## Budgets",
   "",
