@@ -33,7 +33,9 @@ export function mockSetup(apis: string[] = ["airplane", "e2b"]) {
       return specs.at(-1)!;
     };
     const start = async (name: string, into: Record<string, string>, spec?: string) => {
-      const mock = (await startMock(name, spec ? { spec } : {})) as Mock;
+      // Up to ten Prisms start at once here, beside the other suites on a 2-core machine: each gets
+      // two minutes (a user's `pnpm mock` keeps its 30 s).
+      const mock = (await startMock(name, { timeoutMs: 120_000, ...(spec && { spec }) })) as Mock;
       started.push(mock);
       into[name] = mock.baseUrl;
     };
