@@ -2,7 +2,6 @@ import {
   AbortError,
   checkDuration,
   defined,
-  encodeEnvelope,
   fields,
   InvalidResponseError,
   requireObject,
@@ -10,57 +9,12 @@ import {
   ValidationError,
   type RequestOptions,
 } from "@spec-clients/core";
-import { toBase64 } from "./base64.js";
 import { CommandHandle, type CommandResult, type ProcessControl } from "./command-handle.js";
+import { DEFAULT_COMMAND_TIMEOUT_MS, type CommandStartOptions, type RunCommand } from "./command-options.js";
+import { inputEnvelopes } from "./stream-input.js";
 import { pidOf, processControl } from "./process-control.js";
 import { streamCallInit, streamOf, unary, unaryInit, type StreamSettings } from "./rpc.js";
 import type { EnvdFetchClient, ProcessEvent, ProcessInfo } from "./types.js";
-
-/** Options of `commands.run`. */
-export interface CommandStartOptions {
-  /** Environment variables added to the sandbox's. */
-  envs?: Record<string, string> | undefined;
-  /** Working directory; the user's home by default. */
-  cwd?: string | undefined;
-  /** The user it runs as; the client's `user`, else the template's default. */
-  user?: string | undefined;
-  /**
-   * How long the command may live, in ms (default 60 s, as the official SDK; 0 for no bound): envd
-   * ends it then (`Connect-Timeout-Ms`). Apart from the wait for its start, which is the client's `timeoutMs`.
-   */
-  timeoutMs?: number | undefined;
-  /** Each piece of stdout, decoded, as it comes. */
-  onStdout?: ((text: string) => void) | undefined;
-  /** Each piece of stderr, decoded, as it comes. */
-  onStderr?: ((text: string) => void) | undefined;
-  /** Return a handle once it started, instead of its result once it ended. */
-  background?: boolean | undefined;
-  /** Keep its stdin open for `sendStdin` (off by default, as the official SDK). */
-  stdin?: boolean | undefined;
-  /** A tag to find it by. */
-  tag?: string | undefined;
-  /**
-   * Stops following it: a foreground command whose caller gave up is killed (not left running);
-   * a background command keeps running.
-   */
-  signal?: AbortSignal | undefined;
-  /** Extra headers for the call. */
-  headers?: Record<string, string> | undefined;
-}
-
-/** `commands.run`: in the foreground (its result once it ends) or in the background (a handle once it started). */
-export interface RunCommand {
-  /**
-   * Runs a command in a shell (`/bin/bash -l -c`) and resolves with `{ exitCode, stdout, stderr }`
-   * once it ends; a non-zero exit is a CommandExitError. A caller who gives up (signal) kills it.
-   */
-  (cmd: string, options?: CommandStartOptions & { background?: false | undefined }): Promise<CommandResult>;
-  /** Runs a command in a shell (`/bin/bash -l -c`) and resolves with a CommandHandle once it started. */
-  (cmd: string, options: CommandStartOptions & { background: true }): Promise<CommandHandle>;
-}
-
-/** How long a command may live by default: the official SDK's 60 s. */
-export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
 
 const START = "/process.Process/Start";
 /** How long the kill of a command whose caller gave up may take: it must not hold the caller. */
@@ -178,17 +132,7 @@ export function commandsResource(client: EnvdFetchClient, streams: StreamSetting
       input: AsyncIterable<string | Uint8Array>,
       options: { signal?: AbortSignal } = {},
     ) => {
-      const iterator = input[Symbol.asyncIterator]();
-      const envelope = (message: object) => encodeEnvelope(JSON.stringify(message));
-      const body = new ReadableStream<Uint8Array>({
-        start: (controller) => controller.enqueue(envelope({ start: { process: pidOf(pid) } })),
-        pull: async (controller) => {
-          const next = await iterator.next();
-          if (next.done) return controller.close();
-          controller.enqueue(envelope({ data: { input: { stdin: toBase64(next.value) } } }));
-        },
-        cancel: async () => void (await iterator.return?.()),
-      });
+      const body = inputEnvelopes(pidOf(pid), input);
       const init = streamCallInit({}, options, streams);
       const answer = streamOf<object>(
         client.POST("/process.Process/StreamInput", { ...init, body: body as unknown as never }),

@@ -104,17 +104,17 @@ describe("time", () => {
     await client.commands.run("sleep 100", { timeoutMs: 0 });
     expect(requests[1]!.headers["connect-timeout-ms"]).toBeUndefined();
   });
+  /** A watch whose envd sends these envelopes twice, then stalls with the stream open. */
+  const stalledWatch = (...envelopes: Buffer[]) => {
+    const body = Buffer.concat(envelopes);
+    return serve(() => ({ status: 200, body: Buffer.concat([body, body]), cut: "stall" as const }));
+  };
   it("the caller's signal ends a watch at once and closes its connection", async () => {
-    const body = Buffer.concat([
+    const { client, connections } = await stalledWatch(
       envelope({ start: {} }),
       envelope({ filesystem: { name: "a", type: "EVENT_TYPE_CREATE" } }),
       envelope({ keepalive: {} }),
-    ]);
-    const { client, connections } = await serve(() => ({
-      status: 200,
-      body: Buffer.concat([body, body]),
-      cut: "stall",
-    }));
+    );
     const controller = new AbortController();
     const seen: string[] = [];
     const watching = (async () => {
@@ -128,15 +128,10 @@ describe("time", () => {
     await connections[0];
   });
   it("`break` ends a watch and closes its connection", async () => {
-    const body = Buffer.concat([
+    const { client, connections } = await stalledWatch(
       envelope({ filesystem: { name: "a", type: "EVENT_TYPE_CREATE" } }),
       envelope({ keepalive: {} }),
-    ]);
-    const { client, connections } = await serve(() => ({
-      status: 200,
-      body: Buffer.concat([body, body]),
-      cut: "stall",
-    }));
+    );
     for await (const event of client.files.watchDir("/")) if (event.name === "a") break;
     await connections[0];
   });
