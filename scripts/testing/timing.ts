@@ -4,12 +4,36 @@
 /** What a busy test machine may add to a deadline before a call's end counts as late. */
 export const SLACK_MS = 500;
 
-/** Milliseconds `promise` takes to settle, and the error it rejected with (undefined when it resolved). */
-export async function elapsed(promise: Promise<unknown>): Promise<{ ms: number; error: unknown }> {
+/**
+ * How often the stall probe looks at the clock, and how late a tick must be to count as a stall: a flood
+ * of I/O in the test's own process makes ticks up to ~50 ms late, a descheduled process or a long GC more.
+ */
+const PROBE_MS = 10;
+const STALL_MS = 100;
+
+/**
+ * Milliseconds `promise` takes to settle, and the error it rejected with (undefined when it resolved).
+ *
+ * `ms` leaves out the time the process could not run at all (descheduled on a loaded machine, a long GC):
+ * a probe timer ticks beside the call, and a tick later than `STALL_MS` adds its lateness to `stalledMs`.
+ * A deadline the client overshoots still counts in full, as the probe keeps ticking on time meanwhile.
+ */
+export async function elapsed(promise: Promise<unknown>): Promise<{ ms: number; stalledMs: number; error: unknown }> {
   const started = performance.now();
+  let stalledMs = 0;
+  let expected = started + PROBE_MS;
+  const look = () => {
+    const now = performance.now();
+    if (now - expected > STALL_MS) stalledMs += now - expected;
+    expected = now + PROBE_MS;
+    return now;
+  };
+  const probe = setInterval(look, PROBE_MS);
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  return { ms: performance.now() - started, error };
+  clearInterval(probe);
+  const ended = look();
+  return { ms: ended - started - stalledMs, stalledMs, error };
 }

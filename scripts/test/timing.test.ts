@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { elapsed } from "../testing/timing.js";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const block = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
+
+describe("elapsed, the clock of the deadline tests", () => {
+  it("counts a call that is late on its own timers in full", async () => {
+    const { ms, stalledMs } = await elapsed(sleep(300));
+    expect(ms).toBeGreaterThanOrEqual(290);
+    expect(stalledMs).toBe(0);
+  });
+  it("leaves out a stretch in which the process could not run", async () => {
+    const { ms, stalledMs } = await elapsed(sleep(20).then(() => block(400)));
+    expect(stalledMs).toBeGreaterThanOrEqual(350);
+    expect(ms).toBeLessThan(250);
+  });
+  it("returns what the call rejected with", async () => {
+    const failure = new Error("late");
+    expect((await elapsed(Promise.reject(failure))).error).toBe(failure);
+  });
+});
