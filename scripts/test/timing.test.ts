@@ -14,9 +14,10 @@ describe("elapsed, the clock of the deadline tests", () => {
     expect(stalledMs).toBe(0);
   });
   it("leaves out a stretch in which the process could not run", async () => {
-    const { ms, stalledMs } = await elapsed(sleep(20).then(() => block(400)));
+    const { ms, wallMs, stalledMs } = await elapsed(sleep(20).then(() => block(400)));
     expect(stalledMs).toBeGreaterThanOrEqual(350);
     expect(ms).toBeLessThan(250);
+    expect(wallMs).toBeGreaterThanOrEqual(420);
   });
   it("returns what the call rejected with", async () => {
     const failure = new Error("late");

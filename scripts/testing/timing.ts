@@ -17,8 +17,11 @@ const STALL_MS = 100;
  * `ms` leaves out the time the process could not run at all (descheduled on a loaded machine, a long GC):
  * a probe timer ticks beside the call, and a tick later than `STALL_MS` adds its lateness to `stalledMs`.
  * A deadline the client overshoots still counts in full, as the probe keeps ticking on time meanwhile.
+ * `ms` bounds a call from above; `wallMs`, the clock's own reading, bounds it from below.
  */
-export async function elapsed(promise: Promise<unknown>): Promise<{ ms: number; stalledMs: number; error: unknown }> {
+export async function elapsed(
+  promise: Promise<unknown>,
+): Promise<{ ms: number; wallMs: number; stalledMs: number; error: unknown }> {
   const started = performance.now();
   let stalledMs = 0;
   let expected = started + PROBE_MS;
@@ -35,5 +38,5 @@ export async function elapsed(promise: Promise<unknown>): Promise<{ ms: number; 
   );
   clearInterval(probe);
   const ended = look();
-  return { ms: ended - started - stalledMs, stalledMs, error };
+  return { ms: ended - started - stalledMs, wallMs: ended - started, stalledMs, error };
 }
