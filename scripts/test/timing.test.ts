@@ -19,8 +19,9 @@ describe("elapsed, the clock of the deadline tests", () => {
     expect(ms).toBeLessThan(250);
     expect(wallMs).toBeGreaterThanOrEqual(420);
   });
-  it("returns what the call rejected with", async () => {
+  it("returns what the call resolved to, or what it rejected with", async () => {
+    expect(await elapsed(Promise.resolve(7))).toMatchObject({ value: 7, error: undefined });
     const failure = new Error("late");
-    expect((await elapsed(Promise.reject(failure))).error).toBe(failure);
+    expect(await elapsed(Promise.reject(failure))).toMatchObject({ value: undefined, error: failure });
   });
 });

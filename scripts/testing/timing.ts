@@ -12,16 +12,16 @@ const PROBE_MS = 10;
 const STALL_MS = 100;
 
 /**
- * Milliseconds `promise` takes to settle, and the error it rejected with (undefined when it resolved).
+ * Milliseconds `promise` takes to settle, with what it resolved to or the error it rejected with.
  *
  * `ms` leaves out the time the process could not run at all (descheduled on a loaded machine, a long GC):
  * a probe timer ticks beside the call, and a tick later than `STALL_MS` adds its lateness to `stalledMs`.
  * A deadline the client overshoots still counts in full, as the probe keeps ticking on time meanwhile.
  * `ms` bounds a call from above; `wallMs`, the clock's own reading, bounds it from below.
  */
-export async function elapsed(
-  promise: Promise<unknown>,
-): Promise<{ ms: number; wallMs: number; stalledMs: number; error: unknown }> {
+export async function elapsed<T>(
+  promise: Promise<T>,
+): Promise<{ ms: number; wallMs: number; stalledMs: number; value: T | undefined; error: unknown }> {
   const started = performance.now();
   let stalledMs = 0;
   let expected = started + PROBE_MS;
@@ -32,11 +32,11 @@ export async function elapsed(
     return now;
   };
   const probe = setInterval(look, PROBE_MS);
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
+  const [value, error] = await promise.then(
+    (v) => [v, undefined] as const,
+    (e: unknown) => [undefined, e] as const,
   );
   clearInterval(probe);
   const ended = look();
-  return { ms: ended - started - stalledMs, wallMs: ended - started, stalledMs, error };
+  return { ms: ended - started - stalledMs, wallMs: ended - started, stalledMs, value, error };
 }
