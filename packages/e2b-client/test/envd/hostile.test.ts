@@ -139,14 +139,14 @@ describe("time", () => {
 
 describe("a foreground command whose caller gave up", () => {
   it("is killed (SIGKILL for its pid), a background one is not", async () => {
-    const body = Buffer.concat([envelope(started(42)), envelope(out("x".repeat(400)))]);
+    // The stall comes halfway through the body: after the start and a first output, within the padding.
+    const body = Buffer.concat([envelope(started(42)), envelope(out("x")), envelope(out("x".repeat(2_000)))]);
     const { client, requests } = await serve((req) =>
       req.url.endsWith("/SendSignal") ? { status: 200, body: {} } : { status: 200, body, cut: "stall" },
     );
     const controller = new AbortController();
-    const running = client.commands.run("sleep 100", { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    controller.abort();
+    // The caller gives up once output arrives: its pid is known by then, however loaded the machine.
+    const running = client.commands.run("sleep 100", { signal: controller.signal, onStdout: () => controller.abort() });
     await expect(running).rejects.toThrow(AbortError);
     await vi.waitFor(() => expect(requests.filter((r) => r.url.endsWith("/SendSignal"))).toHaveLength(1));
     const kills = requests.filter((r) => r.url.endsWith("/SendSignal"));
