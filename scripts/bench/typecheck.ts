@@ -58,9 +58,11 @@ export async function typeCheck(rounds: number): Promise<Table> {
 const CLIENTS = `import { createAirplaneClient } from "@spec-clients/airplane";
 import { createE2bClient } from "@spec-clients/e2b";
 import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox";
+import { createE2bTeamClient } from "@spec-clients/e2b/team";
 const a = createAirplaneClient({ apiKey: "k" });
 const e = createE2bClient({ apiKey: "k" });
 const x = createE2bSandboxClient({ apiKey: "k" });
+const t = createE2bTeamClient({ apiKey: "k" });
 export async function all() {
   const { runID } = await a.tasks.execute({ slug: "t", paramValues: { x: 1 } });
   const run = await a.runs.get(runID);
@@ -95,12 +97,12 @@ export async function all() {
   const metrics = await x.sandboxes.metrics(sb.sandboxID);
   const snapshot = await x.sandboxes.createSnapshot(sb.sandboxID);
   await x.sandboxes.kill(sb.sandboxID);
-  const templates = await x.templates.list();
-  const template = await x.templates.get("t");
-  const status = await x.templates.buildStatus("t", "b");
-  const volume = await x.volumes.create("data");
-  const secrets = await x.secrets.list();
-  const teams = await x.teams.list();
+  const templates = await t.templates.list();
+  const template = await t.templates.get("t");
+  const status = await t.templates.buildStatus("t", "b");
+  const volume = await t.volumes.create("data");
+  const secrets = await t.secrets.list();
+  const teams = await t.teams.list();
   return [out.output, runs.runs.length, session.status, sessions.sessions.length, prompts.prompts.length, list.length, envs.length, env.id,
     page.items.length, detail.state, again.sandboxID, metrics.length, snapshot.snapshotID, templates.length, template.template.builds.length,
     status.status, volume.token, secrets.items.length, teams.length];

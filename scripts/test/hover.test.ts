@@ -10,6 +10,7 @@ const probe = path.join(root, "hover-probe.ts");
 const source = `import { createAirplaneClient } from "@spec-clients/airplane";
 import { createE2bClient } from "@spec-clients/e2b";
 import { createE2bSandboxClient } from "@spec-clients/e2b/sandbox";
+import { createE2bTeamClient } from "@spec-clients/e2b/team";
 import { createE2bVolumeClient } from "@spec-clients/e2b/volume";
 import { createE2bEnvdClient } from "@spec-clients/e2b/envd";
 const airplane = createAirplaneClient();
@@ -26,8 +27,9 @@ const handle = await sandbox.commands.run("sleep 9", { background: true });
 const bytes = await sandbox.files.read("/a", { format: "bytes" });
 await sandbox.files.write("/a", "text");
 const sessions = createE2bClient();
-const volume = createE2bVolumeClient(await e2b.volumes.get("v"));
-export { Client, run, runPage, listing, result, entries, sessions, volume, handle, bytes };
+const team = createE2bTeamClient();
+const volume = createE2bVolumeClient(await team.volumes.get("v"));
+export { Client, run, runPage, listing, result, entries, sessions, team, volume, handle, bytes };
 `;
 
 const service = ts.createLanguageService({
@@ -86,6 +88,7 @@ describe("hover text", () => {
     expect(hover("airplane =").shown).toBe("const airplane: AirplaneClient");
     expect(hover("Client =").shown).toBe("type Client = AirplaneClient");
     expect(hover("e2b =").shown).toBe("const e2b: E2bSandboxClient");
+    expect(hover("team =").shown).toBe("const team: E2bTeamClient");
     expect(hover("sandbox =").shown).toBe("const sandbox: E2bEnvdClient");
     expect(hover("sessions =").shown).toBe("const sessions: E2bClient");
     expect(hover("volume =").shown).toBe("const volume: E2bVolumeClient");
@@ -112,7 +115,8 @@ describe("hover text", () => {
 const clients = {
   airplane: ["runs", "sessions", "tasks", "runbooks", "prompts"],
   sessions: ["sessions", "envs"],
-  e2b: ["sandboxes", "snapshots", "templates", "volumes", "secrets", "teams"],
+  e2b: ["sandboxes", "snapshots"],
+  team: ["templates", "volumes", "secrets", "teams"],
   sandbox: ["commands", "files"],
 };
 /** Clients whose methods sit on the client itself. */

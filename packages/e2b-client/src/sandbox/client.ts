@@ -2,54 +2,43 @@ import { complete, createBaseClient, toInit, type RequestOptions } from "@spec-c
 import type { paths } from "./generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
 import { sandboxesResource, type SandboxesResource } from "./sandboxes.js";
-import { secretsResource, type SecretsResource } from "./secrets.js";
 import { snapshotsResource, type SnapshotsResource } from "./snapshots.js";
-import { teamsResource, type TeamsResource } from "./teams.js";
-import { volumesResource, type VolumesResource } from "./volumes.js";
-import { templatesResource, type TemplatesResource } from "./templates.js";
 import type { SandboxFetchClient } from "./types.js";
 
 /**
- * Creates a client of e2b's current API (`https://api.e2b.app`): sandboxes, snapshots, templates.
+ * Creates a client of e2b's current API (`https://api.e2b.app`) for running sandboxes: create, list,
+ * connect, pause, fork and kill them, read their metrics and logs, and manage snapshots. What a team
+ * owns (templates and their builds, volumes, secrets, team metrics) is `createE2bTeamClient` from
+ * `@spec-clients/e2b/team`, so that code which only runs sandboxes does not ship it.
  *
- * The result is the typed openapi-fetch client over the spec's paths with `sandboxes`,
- * `snapshots`, `templates`, `volumes`, `secrets` and `teams` resources and `health()`. The key travels in `X-API-Key`
- * to the configured origin only, and is redacted from every error.
+ * The result is the typed openapi-fetch client over every path of the spec with `sandboxes`,
+ * `snapshots` and `health()`. The key travels in `X-API-Key` to the configured origin only, and is
+ * redacted from every error.
  *
  * @throws ConfigurationError when an option is invalid or no API key is given (nor E2B_API_KEY set).
  */
 export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}): E2bSandboxClient {
-  const { client, redact, log } = createBaseClient<paths>({
-    ...resolveSandboxSettings(options),
-    middleware: options.middleware,
-  });
+  const { client } = createBaseClient<paths>({ ...resolveSandboxSettings(options), middleware: options.middleware });
   return Object.assign(client, {
     sandboxes: sandboxesResource(client),
     snapshots: snapshotsResource(client),
-    templates: templatesResource(client, { redact, log }),
-    volumes: volumesResource(client, redact),
-    secrets: secretsResource(client, redact),
-    teams: teamsResource(client),
-    health: async (options?: RequestOptions): Promise<void> => {
-      await complete(client.GET("/health", toInit(options)));
-    },
+    health: healthOf(client),
   });
 }
 
-/** The client `createE2bSandboxClient` returns: the typed openapi-fetch client and one resource per API area. */
+/** `health()`: resolves while the service is up. */
+export const healthOf =
+  (client: SandboxFetchClient) =>
+  async (options?: RequestOptions): Promise<void> => {
+    await complete(client.GET("/health", toInit(options)));
+  };
+
+/** The client `createE2bSandboxClient` returns: the typed openapi-fetch client, sandboxes and snapshots. */
 export interface E2bSandboxClient extends SandboxFetchClient {
   /** Sandboxes: create, list, connect, pause, fork, kill; their metrics and logs. */
   sandboxes: SandboxesResource;
   /** The team's snapshots. */
   snapshots: SnapshotsResource;
-  /** Templates, their builds, tags and logs. */
-  templates: TemplatesResource;
-  /** The team's volumes (their content: `@spec-clients/e2b/volume`). */
-  volumes: VolumesResource;
-  /** The team's secrets. */
-  secrets: SecretsResource;
-  /** The caller's teams and their metrics. */
-  teams: TeamsResource;
   /** Resolves while the service is up. */
   health(options?: RequestOptions): Promise<void>;
 }

@@ -8,8 +8,15 @@ import {
   InternalServerError,
   ValidationError,
 } from "../../src/sandbox/index.js";
+import { createE2bTeamClient } from "../../src/team/index.js";
 import { KEY, pathOptions } from "./helpers.js";
-import { query, sandbox, serve } from "./fault.js";
+import { query, sandbox, serve, serveTeam } from "./fault.js";
+
+/** Both clients of the API resolve the key and origin alike. */
+const factories = [
+  ["createE2bSandboxClient", createE2bSandboxClient],
+  ["createE2bTeamClient", createE2bTeamClient],
+] as const;
 
 let own: Awaited<ReturnType<typeof startFaultServer>> | undefined;
 afterEach(async () => {
@@ -32,13 +39,17 @@ describe("calls that start something are not retried after an ambiguous failure"
     expect((await client.sandboxes.create({ templateID: "base" }, { retryAmbiguous: true })).sandboxID).toBe("s1");
     expect(requests).toHaveLength(2);
   });
-  it("fork, createSnapshot, startBuild and templates.create: one attempt each on a 500", async () => {
+  it("fork and createSnapshot: one attempt each on a 500", async () => {
     const { client, requests } = await serve(() => ({ status: 500, body: { code: 500, message: "boom" } }));
     await expect(client.sandboxes.fork("s1")).rejects.toThrow(InternalServerError);
     await expect(client.sandboxes.createSnapshot("s1")).rejects.toThrow(InternalServerError);
+    expect(requests).toHaveLength(2);
+  });
+  it("startBuild and templates.create: one attempt each on a 500", async () => {
+    const { client, requests } = await serveTeam(() => ({ status: 500, body: { code: 500, message: "boom" } }));
     await expect(client.templates.startBuild("t", "b", { fromImage: "node:22" })).rejects.toThrow(InternalServerError);
     await expect(client.templates.create({ name: "x" })).rejects.toThrow(InternalServerError);
-    expect(requests).toHaveLength(4);
+    expect(requests).toHaveLength(2);
   });
   it("setTimeout, pause and connect are safe to repeat: retried", async () => {
     const { client, requests } = await serve((_req, i) =>
@@ -76,7 +87,7 @@ describe("arguments", () => {
     expect(requests).toHaveLength(0);
   });
   it("tags: one tag or several, as the official SDK takes them; none or an empty one is a ValidationError", async () => {
-    const { client, requests } = await serve(() => ({ status: 201, body: { buildID: "b", tags: ["latest"] } }));
+    const { client, requests } = await serveTeam(() => ({ status: 201, body: { buildID: "b", tags: ["latest"] } }));
     await client.templates.assignTags("app:v2", "latest");
     await client.templates.assignTags("app:v2", ["latest", "stable"]);
     expect(requests.map((r) => JSON.parse(r.body).tags)).toEqual([["latest"], ["latest", "stable"]]);
@@ -137,21 +148,21 @@ describe("sandboxes.open", () => {
 
 describe("options and environment", () => {
   it("sends the key in X-API-Key, never in the URL", async () => {
-    const { client, requests } = await serve(() => ({ status: 200, body: [] }));
+    const { client, requests } = await serveTeam(() => ({ status: 200, body: [] }));
     await client.teams.list();
     expect(requests[0]!.headers["x-api-key"]).toBe(KEY);
     expect(requests[0]!.url).not.toContain(KEY);
   });
-  it("without a key (option or E2B_API_KEY) creation fails, naming both", () => {
+  it.each(factories)("without a key (option or E2B_API_KEY) %s fails, naming both", (_name, create) => {
     vi.stubEnv("E2B_API_KEY", "");
-    expect(() => createE2bSandboxClient()).toThrow(ConfigurationError);
-    expect(() => createE2bSandboxClient()).toThrow(/`apiKey`.*E2B_API_KEY/);
+    expect(() => create()).toThrow(ConfigurationError);
+    expect(() => create()).toThrow(/`apiKey`.*E2B_API_KEY/);
   });
-  it("reads E2B_API_KEY and E2B_API_URL", async () => {
+  it.each(factories)("%s reads E2B_API_KEY and E2B_API_URL", async (_name, create) => {
     own = await startFaultServer(() => ({ status: 200 }));
     vi.stubEnv("E2B_API_KEY", KEY);
     vi.stubEnv("E2B_API_URL", own.url);
-    await createE2bSandboxClient({ ...pathOptions() }).health();
+    await create({ ...pathOptions() }).health();
     expect(own.requests[0]!.headers["x-api-key"]).toBe(KEY);
   });
   it("builds https://api.<E2B_DOMAIN>, and refuses a domain with a scheme or path", async () => {

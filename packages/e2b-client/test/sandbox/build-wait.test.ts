@@ -7,9 +7,9 @@ import {
   TemplateBuildError,
   TimeoutError,
   type BuildLogEntry,
-} from "../../src/sandbox/index.js";
+} from "../../src/team/index.js";
 import { KEY } from "./helpers.js";
-import { query, serve } from "./fault.js";
+import { query, serveTeam } from "./fault.js";
 import { elapsed, SLACK_MS } from "../../../../scripts/testing/timing.js";
 import { deep } from "../../../../scripts/testing/deep-json.js";
 
@@ -28,7 +28,7 @@ describe("templates.waitForBuild", () => {
       build("ready", ["4"]),
       build("ready", []),
     ];
-    const { client, requests } = await serve((_req, i) => script[i]!);
+    const { client, requests } = await serveTeam((_req, i) => script[i]!);
     const logs: string[] = [];
     const done = await client.templates.waitForBuild("t", "b", {
       intervalMs: 100,
@@ -41,7 +41,7 @@ describe("templates.waitForBuild", () => {
   });
   it("a server that ignores logsOffset neither repeats the stream nor loops on the tail", async () => {
     const script = [build("building", ["1"]), build("building", ["1"]), build("ready", ["1", "2"])];
-    const { client, requests } = await serve((_req, i) => script[Math.min(i, 2)]!);
+    const { client, requests } = await serveTeam((_req, i) => script[Math.min(i, 2)]!);
     const logs: string[] = [];
     const done = await client.templates.waitForBuild("t", "b", {
       intervalMs: 100,
@@ -53,7 +53,7 @@ describe("templates.waitForBuild", () => {
   });
   it("throws TemplateBuildError with the build's reason, its key redacted, after streaming the logs", async () => {
     const reason = { message: `step 2 failed: echo ${KEY}`, step: "2", logEntries: [entry("npm ERR!")] };
-    const { client } = await serve((_req, i) =>
+    const { client } = await serveTeam((_req, i) =>
       i === 0 ? build("error", ["x"], { reason }) : build("error", [], { reason }),
     );
     const logs: string[] = [];
@@ -69,14 +69,14 @@ describe("templates.waitForBuild", () => {
     expect(logs).toEqual(["x"]);
   });
   it("times out with TimeoutError, even while a status read hangs", async () => {
-    const { client } = await serve((_req, i) => (i === 0 ? build("building", []) : "hang"));
+    const { client } = await serveTeam((_req, i) => (i === 0 ? build("building", []) : "hang"));
     const { ms, error } = await elapsed(client.templates.waitForBuild("t", "b", { intervalMs: 100, timeoutMs: 400 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(String(error)).toContain("waiting for build b");
     expect(ms).toBeLessThan(400 + SLACK_MS);
   });
   it("stops with AbortError when the signal fires between reads", async () => {
-    const { client } = await serve(() => build("building", []));
+    const { client } = await serveTeam(() => build("building", []));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 150);
     await expect(
@@ -85,13 +85,13 @@ describe("templates.waitForBuild", () => {
   });
   it("a state the spec does not list is polled through, and returned once the build is ready", async () => {
     const script = [build("queued", []), build("queued", ["1"]), build("ready", []), build("ready", [])];
-    const { client, requests } = await serve((_req, i) => script[i]!);
+    const { client, requests } = await serveTeam((_req, i) => script[i]!);
     const done = await client.templates.waitForBuild("t", "b", { intervalMs: 100 });
     expect(done.status).toBe("ready");
     expect(requests).toHaveLength(3);
   });
   it("a state the spec does not list, forever, ends at timeoutMs with a TimeoutError that names it", async () => {
-    const { client } = await serve(() => build("queued", []));
+    const { client } = await serveTeam(() => build("queued", []));
     const { ms, error } = await elapsed(client.templates.waitForBuild("t", "b", { intervalMs: 100, timeoutMs: 400 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toBe(
@@ -101,7 +101,7 @@ describe("templates.waitForBuild", () => {
   });
   it("reads a tail that always has one more entry at most MAX_TAIL_READS times, 100 ms apart, then returns", async () => {
     let n = 0;
-    const { client, requests } = await serve(() => build("ready", [`line ${n++}`]));
+    const { client, requests } = await serveTeam(() => build("ready", [`line ${n++}`]));
     const lines: string[] = [];
     const started = Date.now();
     const done = await client.templates.waitForBuild("t", "b", {
@@ -115,7 +115,7 @@ describe("templates.waitForBuild", () => {
   });
   it("AbortSignal.timeout() that fires while it pauses on the tail is a TimeoutError", async () => {
     let n = 0;
-    const { client } = await serve(() => build("ready", [`line ${n++}`]));
+    const { client } = await serveTeam(() => build("ready", [`line ${n++}`]));
     const error = await client.templates
       .waitForBuild("t", "b", { signal: AbortSignal.timeout(250) })
       .catch((e: unknown) => e);
@@ -126,20 +126,20 @@ describe("templates.waitForBuild", () => {
     const head = `"templateID":"t","buildID":"b","logs":[]`;
     it("a failed build's reason is cut at 64 levels, and the error still thrown", async () => {
       const reason = `{"message":"boom","step":"1","logEntries":[],"more":${deep(10_000)}}`;
-      const { client } = await serve(() => raw(`{${head},"status":"error","logEntries":[],"reason":${reason}}`));
+      const { client } = await serveTeam(() => raw(`{${head},"status":"error","logEntries":[],"reason":${reason}}`));
       const error = await client.templates.waitForBuild("t", "b").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TemplateBuildError);
       expect((error as Error).message).toBe("Template build b failed at step 1: boom");
     });
     it("a log entry that is not an object ends the wait with an InvalidResponseError on every runtime", async () => {
-      const { client } = await serve(() => raw(`{${head},"status":"building","logEntries":[${deep(10_000)}]}`));
+      const { client } = await serveTeam(() => raw(`{${head},"status":"building","logEntries":[${deep(10_000)}]}`));
       const error = await client.templates.waitForBuild("t", "b", { timeoutMs: 300 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidResponseError);
       expect((error as Error).message).toMatch(/item 0 of `logEntries` is an array, not an object/);
     });
     it("log entries nested too deeply end the wait with an InvalidResponseError on every runtime", async () => {
       const deepEntry = `{"timestamp":"t","level":"info","message":"m","fields":${deep(10_000)}}`;
-      const { client } = await serve(() => raw(`{${head},"status":"building","logEntries":[${deepEntry}]}`));
+      const { client } = await serveTeam(() => raw(`{${head},"status":"building","logEntries":[${deepEntry}]}`));
       const batches: unknown[] = [];
       const options = { timeoutMs: 300, onLogs: (entries: unknown[]) => batches.push(entries) };
       const error = await client.templates.waitForBuild("t", "b", options).catch((e: unknown) => e);

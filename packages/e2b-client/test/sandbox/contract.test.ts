@@ -12,7 +12,6 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  type E2bSandboxClient,
 } from "../../src/sandbox/index.js";
 import { KEY, mockClient } from "./helpers.js";
 
@@ -23,53 +22,55 @@ const VOL = "vol_3f9a1e5c2b4e8d9a";
 const TEAM = "460355b3-4f64-48f9-9a16-4442817f79f5";
 
 /** One call per operation, keyed by operationId. */
-const calls: Record<string, (c: E2bSandboxClient) => Promise<unknown>> = {
-  getHealth: (c) => c.health(),
-  createSandbox: (c) => c.sandboxes.create({ templateID: "base", timeout: 600, metadata: { userID: "u_4821" } }),
+const calls: Record<string, (c: ReturnType<typeof mockClient>) => Promise<unknown>> = {
+  getHealth: (c) => c.client.health(),
+  createSandbox: (c) => c.client.sandboxes.create({ templateID: "base", timeout: 600, metadata: { userID: "u_4821" } }),
   listSandboxes: (c) =>
-    c.sandboxes.list({ state: ["running", "paused"], metadata: { userID: "u 4821" }, order: "asc", limit: 10 }),
-  getSandbox: (c) => c.sandboxes.get(SBX),
-  killSandbox: (c) => c.sandboxes.kill(SBX),
-  getSandboxMetrics: (c) => c.sandboxes.metrics(SBX, { start: new Date("2026-11-27T08:00:00Z"), end: 1795853702 }),
-  setSandboxTimeout: (c) => c.sandboxes.setTimeout(SBX, 900),
-  pauseSandbox: (c) => c.sandboxes.pause(SBX),
-  connectSandbox: (c) => c.sandboxes.connect(SBX, { timeout: 300 }),
-  forkSandbox: (c) => c.sandboxes.fork(SBX, { count: 2 }),
-  updateSandboxNetwork: (c) => c.sandboxes.updateNetwork(SBX, { allowOut: ["api.github.com"], denyOut: ["0.0.0.0/0"] }),
-  createSnapshot: (c) => c.sandboxes.createSnapshot(SBX, { name: "checkout-ready" }),
-  listSnapshots: (c) => c.snapshots.list({ sandboxID: SBX, limit: 5 }),
-  deleteTemplate: (c) => c.templates.delete(TPL),
-  listTemplates: (c) => c.templates.list(),
-  getTemplate: (c) => c.templates.get(TPL, { limit: 20 }),
-  getTemplateByAlias: (c) => c.templates.exists("node-app"),
-  createTemplate: (c) => c.templates.create({ name: "node-app:v2", cpuCount: 2, memoryMB: 1024 }),
-  getTemplateFileUpload: (c) => c.templates.fileUpload(TPL, "5f2b8c1d"),
+    c.client.sandboxes.list({ state: ["running", "paused"], metadata: { userID: "u 4821" }, order: "asc", limit: 10 }),
+  getSandbox: (c) => c.client.sandboxes.get(SBX),
+  killSandbox: (c) => c.client.sandboxes.kill(SBX),
+  getSandboxMetrics: (c) =>
+    c.client.sandboxes.metrics(SBX, { start: new Date("2026-11-27T08:00:00Z"), end: 1795853702 }),
+  setSandboxTimeout: (c) => c.client.sandboxes.setTimeout(SBX, 900),
+  pauseSandbox: (c) => c.client.sandboxes.pause(SBX),
+  connectSandbox: (c) => c.client.sandboxes.connect(SBX, { timeout: 300 }),
+  forkSandbox: (c) => c.client.sandboxes.fork(SBX, { count: 2 }),
+  updateSandboxNetwork: (c) =>
+    c.client.sandboxes.updateNetwork(SBX, { allowOut: ["api.github.com"], denyOut: ["0.0.0.0/0"] }),
+  createSnapshot: (c) => c.client.sandboxes.createSnapshot(SBX, { name: "checkout-ready" }),
+  listSnapshots: (c) => c.client.snapshots.list({ sandboxID: SBX, limit: 5 }),
+  deleteTemplate: (c) => c.team.templates.delete(TPL),
+  listTemplates: (c) => c.team.templates.list(),
+  getTemplate: (c) => c.team.templates.get(TPL, { limit: 20 }),
+  getTemplateByAlias: (c) => c.team.templates.exists("node-app"),
+  createTemplate: (c) => c.team.templates.create({ name: "node-app:v2", cpuCount: 2, memoryMB: 1024 }),
+  getTemplateFileUpload: (c) => c.team.templates.fileUpload(TPL, "5f2b8c1d"),
   startTemplateBuild: (c) =>
-    c.templates.startBuild(TPL, BUILD, { fromImage: "node:22-slim", steps: [{ type: "RUN", args: ["npm ci"] }] }),
-  getTemplateBuildStatus: (c) => c.templates.buildStatus(TPL, BUILD, { logsOffset: 0, level: "info" }),
-  listTemplateTags: (c) => c.templates.tags(TPL),
-  assignTemplateTags: (c) => c.templates.assignTags("node-app:v2", ["latest"]),
-  removeTemplateTags: (c) => c.templates.removeTags("node-app", ["stable"]),
-  listTeams: (c) => c.teams.list(),
-  refreshSandbox: (c) => c.sandboxes.refresh(SBX, 600),
-  listSandboxesMetrics: (c) => c.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]),
-  listVolumes: (c) => c.volumes.list(),
-  createVolume: (c) => c.volumes.create("datasets"),
-  getVolume: (c) => c.volumes.get(VOL),
-  deleteVolume: (c) => c.volumes.delete(VOL),
-  listSecrets: (c) => c.secrets.list({ limit: 10 }),
+    c.team.templates.startBuild(TPL, BUILD, { fromImage: "node:22-slim", steps: [{ type: "RUN", args: ["npm ci"] }] }),
+  getTemplateBuildStatus: (c) => c.team.templates.buildStatus(TPL, BUILD, { logsOffset: 0, level: "info" }),
+  listTemplateTags: (c) => c.team.templates.tags(TPL),
+  assignTemplateTags: (c) => c.team.templates.assignTags("node-app:v2", ["latest"]),
+  removeTemplateTags: (c) => c.team.templates.removeTags("node-app", ["stable"]),
+  listTeams: (c) => c.team.teams.list(),
+  refreshSandbox: (c) => c.client.sandboxes.refresh(SBX, 600),
+  listSandboxesMetrics: (c) => c.client.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]),
+  listVolumes: (c) => c.team.volumes.list(),
+  createVolume: (c) => c.team.volumes.create("datasets"),
+  getVolume: (c) => c.team.volumes.get(VOL),
+  deleteVolume: (c) => c.team.volumes.delete(VOL),
+  listSecrets: (c) => c.team.secrets.list({ limit: 10 }),
   createSecret: (c) =>
-    c.secrets.create({ name: "openai-key", value: "sk-proj-4f8c2a9e1b7d3f6a", metadata: { owner: "ml" } }),
-  getSecret: (c) => c.secrets.get("openai-key"),
-  updateSecret: (c) => c.secrets.update("openai-key", { value: "sk-proj-9a1c3e5b7d2f4a6c" }),
-  deleteSecret: (c) => c.secrets.delete("openai-key"),
+    c.team.secrets.create({ name: "openai-key", value: "sk-proj-4f8c2a9e1b7d3f6a", metadata: { owner: "ml" } }),
+  getSecret: (c) => c.team.secrets.get("openai-key"),
+  updateSecret: (c) => c.team.secrets.update("openai-key", { value: "sk-proj-9a1c3e5b7d2f4a6c" }),
+  deleteSecret: (c) => c.team.secrets.delete("openai-key"),
   getSandboxLogs: (c) =>
-    c.sandboxes.logs(SBX, { cursor: 1795853703120, limit: 100, direction: "forward", level: "info" }),
-  getTemplateBuildLogs: (c) => c.templates.buildLogs(TPL, BUILD, { limit: 100, source: "persistent" }),
-  getTeamMetrics: (c) => c.teams.metrics(TEAM, { start: new Date("2026-11-27T08:00:00Z"), end: 1795854302 }),
-  getTeamMaxMetric: (c) => c.teams.maxMetric(TEAM, "concurrent_sandboxes", { start: 1795853702 }),
-  listTemplatesV2: (c) => c.templates.listPage({ limit: 10 }),
-  updateTemplate: (c) => c.templates.update(TPL, { public: true }),
+    c.client.sandboxes.logs(SBX, { cursor: 1795853703120, limit: 100, direction: "forward", level: "info" }),
+  getTemplateBuildLogs: (c) => c.team.templates.buildLogs(TPL, BUILD, { limit: 100, source: "persistent" }),
+  getTeamMetrics: (c) => c.team.teams.metrics(TEAM, { start: new Date("2026-11-27T08:00:00Z"), end: 1795854302 }),
+  getTeamMaxMetric: (c) => c.team.teams.maxMetric(TEAM, "concurrent_sandboxes", { start: 1795853702 }),
+  listTemplatesV2: (c) => c.team.templates.listPage({ limit: 10 }),
+  updateTemplate: (c) => c.team.templates.update(TPL, { public: true }),
 };
 
 const spec = parse(readFileSync(new URL("../../../../spec/e2b-sandbox.yaml", import.meta.url), "utf8"));
@@ -87,8 +88,9 @@ describe("every operation against the Prism mock", () => {
   it.each(operations)(
     "$method $path: one request, on its path, with the key exactly where the spec says",
     async ({ path, method, op }) => {
-      const { client, sent } = mockClient();
-      await calls[op.operationId]!(client);
+      const clients = mockClient();
+      await calls[op.operationId]!(clients);
+      const { sent } = clients;
       expect(sent).toHaveLength(1);
       expect(sent[0]!.method).toBe(method);
       expect(sent[0]!.url.pathname).toMatch(pattern(path));
@@ -99,34 +101,34 @@ describe("every operation against the Prism mock", () => {
     },
   );
   it("volumes and secrets return the spec's examples; metricsOf a map by sandbox ID", async () => {
-    const { client, sent } = mockClient();
-    expect(await client.volumes.create("datasets")).toEqual({
+    const { client, team, sent } = mockClient();
+    expect(await team.volumes.create("datasets")).toEqual({
       volumeID: VOL,
       name: "datasets",
       token: "vtok_9c2e4b7a1d3f5e8c0a6b2d4f",
     });
-    expect((await client.volumes.list())[0]).toEqual({ volumeID: VOL, name: "datasets" });
-    expect(await client.secrets.get("openai-key")).toMatchObject({
+    expect((await team.volumes.list())[0]).toEqual({ volumeID: VOL, name: "datasets" });
+    expect(await team.secrets.get("openai-key")).toMatchObject({
       secretID: "sec_7b2d4f6a8c0e1a3c",
       currentVersion: 2,
     });
-    expect(await client.secrets.exists("openai-key")).toBe(true);
+    expect(await team.secrets.exists("openai-key")).toBe(true);
     const metrics = await client.sandboxes.metricsOf([SBX, "i5m0yk2vq9f3t8c1a7bxe"]);
     expect(metrics[SBX]).toMatchObject({ cpuCount: 2, cpuUsedPct: 12.5 });
     expect(sent.at(-1)!.url.search).toBe(`?sandbox_ids=${SBX},i5m0yk2vq9f3t8c1a7bxe`);
   });
   it("the log readers walk the mock's page, each entry once; listAll reads the v2 template pages", async () => {
-    const { client } = mockClient();
+    const { client, team } = mockClient();
     const entries = [];
     for await (const entry of client.sandboxes.readLogs(SBX, { limit: 100 })) entries.push(entry.message);
     expect(entries).toEqual(["server listening on :3000"]);
     const build = [];
-    for await (const entry of client.templates.readBuildLogs(TPL, BUILD)) build.push(entry.message);
+    for await (const entry of team.templates.readBuildLogs(TPL, BUILD)) build.push(entry.message);
     expect(build).toEqual(["Step 2/3: RUN npm ci"]);
     const templates = [];
-    for await (const template of client.templates.listAll({ limit: 10 })) templates.push(template.templateID);
+    for await (const template of team.templates.listAll({ limit: 10 })) templates.push(template.templateID);
     expect(templates).toEqual([TPL, TPL]);
-    expect((await client.teams.maxMetric(TEAM, "concurrent_sandboxes")).value).toBe(21);
+    expect((await team.teams.maxMetric(TEAM, "concurrent_sandboxes")).value).toBe(21);
   });
   it("create returns the sandbox; connect the same shape", async () => {
     const { client } = mockClient();
@@ -156,12 +158,12 @@ describe("every operation against the Prism mock", () => {
     expect(snapshots).toEqual(["acme/checkout-ready:default", "acme/checkout-ready:default"]);
   });
   it("templates.get returns the template and the next page's token", async () => {
-    const { client } = mockClient();
-    const { template, nextToken } = await client.templates.get(TPL);
+    const { team } = mockClient();
+    const { template, nextToken } = await team.templates.get(TPL);
     expect(template.builds[0]!.status).toBe("ready");
     expect(nextToken).toBe("djE6aXhxM3dxN3o0bTFvOGthMmJkNm5j");
     const builds = [];
-    for await (const build of client.templates.listBuilds(TPL)) builds.push(build.status);
+    for await (const build of team.templates.listBuilds(TPL)) builds.push(build.status);
     expect(builds).toEqual(["ready", "ready"]);
   });
   it("pause sends {} by default, as the official SDK, and returns true on 204", async () => {
@@ -176,17 +178,17 @@ describe("every operation against the Prism mock", () => {
     const gone = mockClient({ headers: { Prefer: "code=404" } }).client;
     expect(await gone.sandboxes.kill(SBX)).toBe(false);
     expect(await gone.snapshots.delete("acme/checkout-ready:default")).toBe(false);
-    expect(await gone.templates.delete(TPL)).toBe(false);
+    expect(await mockClient({ headers: { Prefer: "code=404" } }).team.templates.delete(TPL)).toBe(false);
   });
   it("pause returns false on 409 (already paused); exists is false on 404 and true on 200 and 403", async () => {
     expect(await mockClient({ headers: { Prefer: "code=409" } }).client.sandboxes.pause(SBX)).toBe(false);
-    expect(await mockClient({ headers: { Prefer: "code=404" } }).client.templates.exists("free")).toBe(false);
-    expect(await mockClient({ headers: { Prefer: "code=403" } }).client.templates.exists("taken")).toBe(true);
-    expect(await mockClient().client.templates.exists("node-app")).toBe(true);
+    expect(await mockClient({ headers: { Prefer: "code=404" } }).team.templates.exists("free")).toBe(false);
+    expect(await mockClient({ headers: { Prefer: "code=403" } }).team.templates.exists("taken")).toBe(true);
+    expect(await mockClient().team.templates.exists("node-app")).toBe(true);
   });
   it("the failed build example carries its reason", async () => {
-    const { client } = mockClient({ headers: { Prefer: "example=failed" } });
-    const build = await client.templates.buildStatus(TPL, BUILD);
+    const { team } = mockClient({ headers: { Prefer: "example=failed" } });
+    const build = await team.templates.buildStatus(TPL, BUILD);
     expect(build.status).toBe("error");
     expect(build.reason?.message).toContain("exited with code 1");
   });
@@ -230,8 +232,8 @@ describe("every documented error status of every operation", () => {
     expect(new Set(documented.map((d) => d.status))).toEqual(new Set([400, 401, 403, 404, 409, 429, 500, 503, 504]));
   });
   it.each(documented)("$label", async ({ id, status, example }) => {
-    const { client } = mockClient({ headers: { Prefer: `code=${status}` } });
-    const error = (await calls[id]!(client).catch((e: unknown) => e)) as ApiError;
+    const clients = mockClient({ headers: { Prefer: `code=${status}` } });
+    const error = (await calls[id]!(clients).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(classes[status]);
     expect(error.status).toBe(status);
     expect(error.body).toEqual(example);

@@ -1,15 +1,19 @@
-// A fault server and a sandbox client of it, for the behaviour tests (one server per test).
+// A fault server and a sandbox (or team) client of it, for the behaviour tests (one server per test).
 import { faultClients } from "../../../../scripts/testing/fault-clients.js";
 import type { SeenRequest } from "../../../../scripts/testing/fault-server.js";
 import { createE2bSandboxClient } from "../../src/sandbox/index.js";
+import { createE2bTeamClient } from "../../src/team/index.js";
 import { KEY } from "./helpers.js";
 
-export const { serve } = faultClients(createE2bSandboxClient, {
+const defaults = {
   apiKey: KEY,
   retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
   // Tests that look at log lines pass their own logger and level.
   logLevel: "off",
-});
+} as const;
+export const { serve } = faultClients(createE2bSandboxClient, defaults);
+/** As `serve`, with a client of what the team owns (`@spec-clients/e2b/team`). */
+export const { serve: serveTeam } = faultClients(createE2bTeamClient, defaults);
 
 export const sandbox = (id: string) => ({
   sandboxID: id,

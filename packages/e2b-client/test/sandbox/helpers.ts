@@ -4,6 +4,7 @@ import { pathOptions, recordingTransport } from "../../../../scripts/testing/pat
 import { noViolations } from "../../../../scripts/testing/prism-middleware.js";
 import type { Transport } from "../../src/index.js";
 import { createE2bSandboxClient, type E2bSandboxClientOptions } from "../../src/sandbox/index.js";
+import { createE2bTeamClient } from "../../src/team/index.js";
 
 export const KEY = "e2b_5f3c1a9d7b2e4c6f8a0d1e3b5c7f9a2d4e6b8c0a";
 
@@ -15,7 +16,10 @@ export interface Sent {
   body: string | undefined;
 }
 
-/** A client of the sandbox API's Prism mock that records every request it sends and fails on spec drift. */
+/**
+ * Clients of the sandbox API's Prism mock (`client` of sandboxes, `team` of what the team owns) that
+ * record every request they send and fail on spec drift.
+ */
 export function mockClient(options: E2bSandboxClientOptions = {}) {
   const sent: Sent[] = [];
   const urls: string[] = [];
@@ -31,15 +35,15 @@ export function mockClient(options: E2bSandboxClientOptions = {}) {
     },
     finish: inner.finish,
   };
-  const client = createE2bSandboxClient({
+  const settings: E2bSandboxClientOptions = {
     apiKey: KEY,
     baseUrl: mockUrl(inject, "e2b-sandbox"),
     retry: false,
     transport,
     ...options,
     middleware: [noViolations, ...(options.middleware ?? [])],
-  });
-  return { client, sent };
+  };
+  return { client: createE2bSandboxClient(settings), team: createE2bTeamClient(settings), sent };
 }
 
 /** Options that select the transport path under test (fetch, or the Node fast path). */

@@ -6,7 +6,7 @@ import { startFaultServer } from "../../../../scripts/testing/fault-server.js";
 import { elapsed, SLACK_MS } from "../../../../scripts/testing/timing.js";
 import { ConnectionError, InternalServerError, RedirectError, TimeoutError } from "../../src/sandbox/index.js";
 import { KEY } from "./helpers.js";
-import { sandbox, serve } from "./fault.js";
+import { sandbox, serve, serveTeam } from "./fault.js";
 import { exposed } from "../../../../scripts/testing/exposed.js";
 
 describe("the X-API-Key header", () => {
@@ -50,7 +50,7 @@ describe("deadlines over the helpers", () => {
   });
   it("a build status read reset mid-body is retried (a GET), and the wait goes on", async () => {
     const ready = { templateID: "t", buildID: "b", status: "ready", logs: [], logEntries: [] };
-    const { client, requests } = await serve((_req, i) =>
+    const { client, requests } = await serveTeam((_req, i) =>
       i === 0 ? { status: 200, body: ready, cut: "reset" } : { status: 200, body: ready },
     );
     expect((await client.templates.waitForBuild("t", "b")).status).toBe("ready");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidResponseError, ValidationError } from "../../src/sandbox/index.js";
 import { MAX_EMPTY_PAGES } from "@spec-clients/core";
-import { query, sandbox, serve } from "./fault.js";
+import { query, sandbox, serve, serveTeam } from "./fault.js";
 
 describe("listAll over X-Next-Token", () => {
   it("walks every page, sending each token back, and ends on the page without one", async () => {
@@ -59,7 +59,7 @@ describe("listAll over X-Next-Token", () => {
       spawnCount: 0,
       builds: ids.map(build),
     });
-    const { client, requests } = await serve((_req, i) =>
+    const { client, requests } = await serveTeam((_req, i) =>
       i === 0
         ? { status: 200, headers: { "X-Next-Token": "n1" }, body: template(["b1", "b2"]) }
         : { status: 200, body: template(["b3"]) },

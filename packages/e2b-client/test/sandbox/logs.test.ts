@@ -3,7 +3,7 @@
 // cursor or flood, all paced and bounded.
 import { describe, expect, it } from "vitest";
 import { InvalidResponseError, ValidationError } from "../../src/sandbox/index.js";
-import { query, serve } from "./fault.js";
+import { query, serve, serveTeam } from "./fault.js";
 import { elapsed, SLACK_MS } from "../../../../scripts/testing/timing.js";
 
 const T0 = Date.parse("2026-11-27T08:15:00.000Z");
@@ -114,7 +114,7 @@ describe("a millisecond with more entries than a page holds", () => {
 describe("templates.readBuildLogs", () => {
   it("follows the build until it is ready, then ends", async () => {
     let reads = 0;
-    const { client } = await serve((req) =>
+    const { client } = await serveTeam((req) =>
       isLogs(req.url)
         ? logs(...Array.from({ length: ++reads }, (_, i) => entry(i + 1)))
         : {

@@ -5,6 +5,7 @@ import { TimeoutError } from "../../src/sandbox/index.js";
 import { mockClient } from "./helpers.js";
 
 const later = () => mockClient({ headers: { Prefer: "example=later" } }).client;
+const laterTeam = () => mockClient({ headers: { Prefer: "example=later" } }).team;
 
 describe("answers of a later API", () => {
   it("sandboxes.get and sandboxes.list pass a new state and a new field through unchanged", async () => {
@@ -15,12 +16,15 @@ describe("answers of a later API", () => {
     expect(page.items.every((item) => item.state === LATER_VALUE)).toBe(true);
   });
   it("templates.buildStatus passes a new build state and log level through", async () => {
-    const status = await later().templates.buildStatus("rki5dems9wqfm4r03t7g", "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a");
+    const status = await laterTeam().templates.buildStatus(
+      "rki5dems9wqfm4r03t7g",
+      "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a",
+    );
     expect(status.status).toBe(LATER_VALUE);
     expect(status.logEntries.every((entry) => entry.level === LATER_VALUE)).toBe(true);
   });
   it("templates.waitForBuild polls through the new state until its timeout, and names it", async () => {
-    const error = await later()
+    const error = await laterTeam()
       .templates.waitForBuild("rki5dems9wqfm4r03t7g", "7d3f9a1e-5c2b-4e8d-9a6f-1b0c3d2e4f5a", {
         intervalMs: 100,
         timeoutMs: 400,

@@ -1,4 +1,4 @@
-// The README's sandbox and volume examples, run as written (transpiled, nothing else changed)
+// The README's sandbox, team, envd and volume examples, run as written (transpiled, nothing else changed)
 // against the Prism mocks, each in its own Node process, with the key and URLs from the environment.
 import { execFile } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
@@ -44,9 +44,16 @@ it("the README's sandbox example runs against the mock and prints what the spec'
     "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
     "ixq3wq7z4m1o8ka2bd6nc 2026-11-27T08:25:02Z",
     "scratch sandbox ixq3wq7z4m1o8ka2bd6nc",
-    "vol_3f9a1e5c2b4e8d9a sec_7b2d4f6a8c0e1a3c true",
     "2026-11-27T08:15:03.120Z info server listening on :3000",
     "12.5",
+    "",
+  ]);
+});
+
+it("the README's team example runs against the mock and prints what the spec's examples say", async () => {
+  expect(await runExample("@spec-clients/e2b/team")).toEqual([
+    "ready",
+    "vol_3f9a1e5c2b4e8d9a sec_7b2d4f6a8c0e1a3c true",
     "",
   ]);
 });

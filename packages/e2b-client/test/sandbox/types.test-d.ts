@@ -2,7 +2,6 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   createE2bSandboxClient,
   NotFoundError,
-  TemplateBuildError,
   type BuildLogEntry,
   type Known,
   type KnownSandboxState,
@@ -16,8 +15,10 @@ import {
   type TemplateBuild,
   type TemplateBuildStatus,
 } from "../../src/sandbox/index.js";
+import { createE2bTeamClient, TemplateBuildError } from "../../src/team/index.js";
 
 const e2b = createE2bSandboxClient({ apiKey: "k" });
+const team = createE2bTeamClient({ apiKey: "k" });
 
 describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
   it("sandboxes", () => {
@@ -45,19 +46,25 @@ describe("the sandbox client is typed from spec/e2b-sandbox.yaml", () => {
     // @ts-expect-error timeouts are numbers of seconds
     void e2b.sandboxes.setTimeout("s", "60");
   });
+  it("what a team owns is the team client's, over the same typed paths", () => {
+    expectTypeOf(e2b).not.toHaveProperty("templates");
+    expectTypeOf(e2b).not.toHaveProperty("secrets");
+    expectTypeOf(team).not.toHaveProperty("sandboxes");
+    expectTypeOf(team.GET).toEqualTypeOf(e2b.GET);
+  });
   it("snapshots, templates and teams", () => {
     expectTypeOf(e2b.snapshots.listAll()).toEqualTypeOf<AsyncGenerator<Snapshot, void, undefined>>();
     expectTypeOf(e2b.snapshots.delete("s")).resolves.toBeBoolean();
-    expectTypeOf(e2b.templates.exists("n")).resolves.toBeBoolean();
-    expectTypeOf(e2b.templates.waitForBuild("t", "b")).resolves.toEqualTypeOf<TemplateBuildStatus>();
-    expectTypeOf(e2b.templates.waitForBuild)
+    expectTypeOf(team.templates.exists("n")).resolves.toBeBoolean();
+    expectTypeOf(team.templates.waitForBuild("t", "b")).resolves.toEqualTypeOf<TemplateBuildStatus>();
+    expectTypeOf(team.templates.waitForBuild)
       .parameter(2)
       .exclude<undefined>()
       .toHaveProperty("onLogs")
       .toEqualTypeOf<((entries: BuildLogEntry[]) => void) | undefined>();
-    expectTypeOf(e2b.templates.get("t")).resolves.toHaveProperty("nextToken").toEqualTypeOf<string | undefined>();
-    expectTypeOf(e2b.templates.listBuilds("t")).toEqualTypeOf<AsyncGenerator<TemplateBuild, void, undefined>>();
-    expectTypeOf(e2b.teams.list()).resolves.items.toHaveProperty("apiKey").toBeString();
+    expectTypeOf(team.templates.get("t")).resolves.toHaveProperty("nextToken").toEqualTypeOf<string | undefined>();
+    expectTypeOf(team.templates.listBuilds("t")).toEqualTypeOf<AsyncGenerator<TemplateBuild, void, undefined>>();
+    expectTypeOf(team.teams.list()).resolves.items.toHaveProperty("apiKey").toBeString();
   });
   it("errors carry typed bodies and reasons", () => {
     const error: unknown = undefined;

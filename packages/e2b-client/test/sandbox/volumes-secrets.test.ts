@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { exposed } from "../../../../scripts/testing/exposed.js";
 import { BadRequestError, ValidationError } from "../../src/sandbox/index.js";
-import { query, serve } from "./fault.js";
+import { query, serve, serveTeam } from "./fault.js";
 
 const SECRET = "sk-proj-4f8c2a9e/1b7d+3f6a";
 /** Every form of the secret a server may echo back. */
@@ -66,18 +66,18 @@ describe("sandboxes.refresh", () => {
 
 describe("volumes", () => {
   it("refuses a name outside the spec's pattern before sending", async () => {
-    const { client, requests } = await serve(() => ({ status: 201, body: {} }));
+    const { client, requests } = await serveTeam(() => ({ status: 201, body: {} }));
     await expect(client.volumes.create("my data")).rejects.toThrow(/letters, digits, "_" and "-"/);
     await expect(client.volumes.create("")).rejects.toThrow(ValidationError);
     expect(requests).toHaveLength(0);
   });
   it("delete is false when the volume was not there", async () => {
-    const { client } = await serve(() => ({ status: 404, body: { code: 404, message: "volume not found" } }));
+    const { client } = await serveTeam(() => ({ status: 404, body: { code: 404, message: "volume not found" } }));
     expect(await client.volumes.delete("vol_1")).toBe(false);
   });
   it("masks the token of a volume it read in every later error", async () => {
     const token = "vtok_9c2e4b7a1d3f5e8c0a6b2d4f";
-    const { client } = await serve((_req, i) =>
+    const { client } = await serveTeam((_req, i) =>
       i === 0
         ? { status: 200, body: { volumeID: "vol_1", name: "d", token } }
         : { status: 400, body: { code: 400, message: `bad token ${token}` } },
@@ -93,7 +93,7 @@ describe("secrets", () => {
   it.each(forms)("a value echoed back as %s is masked in the error and every log line", async (form) => {
     const lines: string[] = [];
     const at = (...args: unknown[]) => void lines.push(JSON.stringify(args));
-    const { client } = await serve(
+    const { client } = await serveTeam(
       () => ({ status: 400, body: { code: 400, message: `value ${form} is not a marker` } }),
       { logger: { debug: at, info: at, warn: at, error: at }, logLevel: "debug" },
     );
@@ -103,7 +103,10 @@ describe("secrets", () => {
     for (const text of [exposed(error), ...lines]) expect(text.toLowerCase()).not.toContain(form.toLowerCase());
   });
   it("update masks the new value too, and never sends a body it cannot check", async () => {
-    const { client, requests } = await serve(() => ({ status: 409, body: { code: 409, message: `saw ${SECRET}` } }));
+    const { client, requests } = await serveTeam(() => ({
+      status: 409,
+      body: { code: 409, message: `saw ${SECRET}` },
+    }));
     const error = await client.secrets.update("k", { value: SECRET }).catch((e: unknown) => e);
     expect(exposed(error)).not.toContain(SECRET);
     await expect(client.secrets.update("k", { value: 7 as unknown as string })).rejects.toThrow(/must be a string/);
@@ -113,7 +116,7 @@ describe("secrets", () => {
     expect(requests).toHaveLength(1);
   });
   it("exists and delete are false on 404, true otherwise", async () => {
-    const { client } = await serve((req) =>
+    const { client } = await serveTeam((req) =>
       req.url.endsWith("/gone")
         ? { status: 404, body: { code: 404, message: "secret not found" } }
         : req.method === "DELETE"
@@ -124,7 +127,7 @@ describe("secrets", () => {
     expect([await client.secrets.delete("gone"), await client.secrets.delete("k")]).toEqual([false, true]);
   });
   it("listAll walks the pages by X-Next-Token", async () => {
-    const { client, requests } = await serve((_req, i) => ({
+    const { client, requests } = await serveTeam((_req, i) => ({
       status: 200,
       headers: i === 0 ? { "X-Next-Token": "t1" } : {},
       body: [{ ...SECRET_META, secretID: `sec_${i}` }],
