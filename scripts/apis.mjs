@@ -51,7 +51,7 @@ export const apis = {
     mockPort: 4013,
     securityMap: false,
     minScore: 85,
-    credential: "the volume itself: `createE2bVolumeClient(await e2b.volumes.get(id))` takes its `token`",
+    credential: "the volume itself: `createE2bVolumeClient(await team.volumes.get(id))` takes its `token`",
   },
   "e2b-envd": {
     spec: "spec/e2b-envd.yaml",

@@ -75,5 +75,5 @@ export function secretsResource(client: SandboxFetchClient, redact: Redactor) {
   return resource;
 }
 
-/** `e2b.secrets`: the team's secrets, created, listed, updated and deleted. */
+/** `team.secrets`: the team's secrets, created, listed, updated and deleted. */
 export interface SecretsResource extends ReturnType<typeof secretsResource> {}

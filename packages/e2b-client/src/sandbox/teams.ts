@@ -50,5 +50,5 @@ export function teamsResource(client: SandboxFetchClient) {
   };
 }
 
-/** `e2b.teams`: the caller's teams and their metrics. */
+/** `team.teams`: the caller's teams and their metrics. */
 export interface TeamsResource extends ReturnType<typeof teamsResource> {}

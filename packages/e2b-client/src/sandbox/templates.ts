@@ -164,6 +164,6 @@ export function templatesResource(
   return resource;
 }
 
-/** `e2b.templates`: the team's templates, their builds, tags and build logs. */
+/** `team.templates`: the team's templates, their builds, tags and build logs. */
 export interface TemplatesResource
   extends TemplateBuilds, Omit<ReturnType<typeof templatesResource>, keyof TemplateBuilds> {}

@@ -50,5 +50,5 @@ export function volumesResource(client: SandboxFetchClient, redact: Redactor) {
   };
 }
 
-/** `e2b.volumes`: the team's volumes, creating and deleting them. */
+/** `team.volumes`: the team's volumes, creating and deleting them. */
 export interface VolumesResource extends ReturnType<typeof volumesResource> {}

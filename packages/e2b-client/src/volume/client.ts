@@ -6,7 +6,7 @@ import { resolveVolumeSettings, type E2bVolumeClientOptions, type VolumeTarget }
 
 /**
  * Creates a client of one volume's content API from the volume itself:
- * `createE2bVolumeClient(await e2b.volumes.get(id))`. The volume's token travels as a bearer to
+ * `createE2bVolumeClient(await team.volumes.get(id))`. The volume's token travels as a bearer to
  * the content API's origin only, and is redacted from every error and log line.
  *
  * The result is the typed openapi-fetch client over the spec's paths with `list`, `makeDir`,
