@@ -1,7 +1,8 @@
-import { complete, createBaseClient, toInit, type RequestOptions } from "@spec-clients/core";
+import { createBaseClient, type RequestOptions } from "@spec-clients/core";
 import type { paths } from "./generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "./options.js";
 import { sandboxesResource, type SandboxesResource } from "./sandboxes.js";
+import { healthOf } from "./shared.js";
 import { snapshotsResource, type SnapshotsResource } from "./snapshots.js";
 import type { SandboxFetchClient } from "./types.js";
 
@@ -25,13 +26,6 @@ export function createE2bSandboxClient(options: E2bSandboxClientOptions = {}): E
     health: healthOf(client),
   });
 }
-
-/** `health()`: resolves while the service is up. */
-export const healthOf =
-  (client: SandboxFetchClient) =>
-  async (options?: RequestOptions): Promise<void> => {
-    await complete(client.GET("/health", toInit(options)));
-  };
 
 /** The client `createE2bSandboxClient` returns: the typed openapi-fetch client, sandboxes and snapshots. */
 export interface E2bSandboxClient extends SandboxFetchClient {

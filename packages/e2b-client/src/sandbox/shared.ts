@@ -1,5 +1,14 @@
-import { ApiError, ValidationError, checkPageStart, requireId, requireObject } from "@spec-clients/core";
-import type { Page, PageOptions } from "./types.js";
+import {
+  ApiError,
+  ValidationError,
+  checkPageStart,
+  complete,
+  requireId,
+  requireObject,
+  toInit,
+  type RequestOptions,
+} from "@spec-clients/core";
+import type { Page, PageOptions, SandboxFetchClient } from "./types.js";
 
 /** The spec's `maximum` of `limit` on listings. */
 export const MAX_PAGE_SIZE = 100;
@@ -76,3 +85,10 @@ export async function succeeded(call: Promise<void>, answers: Record<number, boo
     return answer;
   }
 }
+
+/** `health()` of both clients of the API: resolves while the service is up. */
+export const healthOf =
+  (client: SandboxFetchClient) =>
+  async (options?: RequestOptions): Promise<void> => {
+    await complete(client.GET("/health", toInit(options)));
+  };

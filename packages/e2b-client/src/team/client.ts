@@ -1,8 +1,8 @@
 import { createBaseClient, type RequestOptions } from "@spec-clients/core";
-import { healthOf } from "../sandbox/client.js";
 import type { paths } from "../sandbox/generated/api.gen.js";
 import { resolveSandboxSettings, type E2bSandboxClientOptions } from "../sandbox/options.js";
 import { secretsResource, type SecretsResource } from "../sandbox/secrets.js";
+import { healthOf } from "../sandbox/shared.js";
 import { teamsResource, type TeamsResource } from "../sandbox/teams.js";
 import { templatesResource, type TemplatesResource } from "../sandbox/templates.js";
 import type { SandboxFetchClient } from "../sandbox/types.js";
